@@ -1,0 +1,13 @@
+from flask import render_template
+
+from . import bp
+
+
+@bp.route("/sign-in")
+def sign_in():
+    return render_template("admin/sign_in.html")
+
+
+@bp.route("/")
+def dashboard():
+    return render_template("admin/dashboard.html")

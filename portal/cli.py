@@ -1,0 +1,98 @@
+"""flask commands: build-assets, translate, demo-data, create-staff.
+
+`flask db ...` comes from Flask-Migrate."""
+
+import subprocess  # noqa: S404 - runs pybabel with fixed arguments, never a shell
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "translations"
+POT = TRANSLATIONS / "messages.pot"
+
+
+def pybabel(*args):
+    command = [sys.executable, "-m", "babel.messages.frontend", *args]
+    subprocess.run(command, check=True, cwd=ROOT)  # noqa: S603 - fixed argument list
+
+
+def init_app(app):
+    @app.cli.command("build-assets")
+    def build_assets():
+        """Copy NHS.UK frontend's built files from node_modules into portal/static/dist."""
+        from .assets import build
+
+        files = build(ROOT, Path(current_app.static_folder) / "dist")
+        click.echo(f"Copied {len(files)} NHS.UK frontend files.")
+
+    @app.cli.group()
+    def translate():
+        """Keep the translation catalogues in step with the code."""
+
+    @translate.command()
+    def extract():
+        """Collect every marked string into translations/messages.pot."""
+        pybabel(
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "--no-location",
+            "--sort-output",
+            "-o",
+            str(POT),
+            "portal",
+            "admin",
+        )
+
+    @translate.command()
+    def update():
+        """Extract, then merge new strings into every language's catalogue."""
+        extract.callback()
+        pybabel(
+            "update",
+            "-i",
+            str(POT),
+            "-d",
+            str(TRANSLATIONS),
+            "--no-fuzzy-matching",
+            "--ignore-obsolete",
+        )
+
+    @translate.command()
+    @click.argument("language")
+    def init(language):
+        """Start a catalogue for a new language."""
+        pybabel("init", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language)
+
+    @translate.command()
+    def compile():
+        """Compile the catalogues the portal reads at run time."""
+        pybabel("compile", "-d", str(TRANSLATIONS), "--statistics")
+
+    @app.cli.command("demo-data")
+    def demo_data():
+        """Save the demo local area's settings, if no settings are saved yet."""
+        from .services.area import ensure_saved
+
+        row = ensure_saved()
+        click.echo(f"Local area: {row.name}{' (demo)' if row.is_demo else ''}")
+
+    @app.cli.command("create-staff")
+    @click.option("--email", prompt=True)
+    @click.option("--name", prompt=True)
+    @click.option("--role", default="administrator", show_default=True)
+    @click.password_option()
+    def create_staff_command(email, name, role, password):
+        """Create a staff account (the first administrator, for example)."""
+        from .services.staff import StaffError, create_staff
+
+        try:
+            member = create_staff(email, name, password, role)
+        except StaffError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"Created {member.role} {member.email}.")

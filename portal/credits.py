@@ -1,0 +1,37 @@
+"""Credits for everything the portal ships that others made. The credits page lists these,
+and a test checks that every picture the portal shows is listed here."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Credit:
+    work: str
+    author: str
+    licence: str
+    licence_url: str
+
+
+SOFTWARE = (
+    Credit(
+        "NHS.UK frontend",
+        "NHS England",
+        "MIT licence",
+        "https://github.com/nhsuk/nhsuk-frontend/blob/main/LICENSE",
+    ),
+    Credit(
+        "NHS.UK frontend Jinja templates",
+        "NHS England and contributors",
+        "MIT licence",
+        "https://github.com/NHSDigital/nhsuk-frontend-jinja/blob/main/LICENSE",
+    ),
+    Credit(
+        "eSpeak NG speech",
+        "the eSpeak NG contributors",
+        "GNU GPL version 3",
+        "https://github.com/espeak-ng/espeak-ng/blob/master/COPYING",
+    ),
+)
+
+# Filled as the easy-read pages add pictures.
+PICTURES = ()

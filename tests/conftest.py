@@ -1,0 +1,108 @@
+"""Shared fixtures. The suite runs on SQLite by default and on PostgreSQL when
+TEST_DATABASE_URL is set; the schema is always built by the real migrations."""
+
+import os
+import tempfile
+
+import pytest
+from flask_migrate import upgrade
+from flask_sqlalchemy.session import Session as FlaskSession
+from sqlalchemy import inspect, text
+
+from portal import create_app
+from portal.config import TestConfig
+from portal.extensions import db
+
+from .html_checks import HTMLCheckingClient
+
+# CI sets this to the dialect it expects, so a suite that silently fell back fails.
+EXPECTED_DIALECT = os.environ.get("EXPECT_DB_DIALECT")
+
+
+def reset_schema(app):
+    """Drop whatever a previous run left, then build the schema through the migrations."""
+    with app.app_context():
+        engine = db.engine
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+        else:
+            db.drop_all()
+            with engine.begin() as conn:
+                conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        upgrade()
+        assert "alembic_version" in inspect(engine).get_table_names()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def app(database_url):
+    class Config(TestConfig):
+        SQLALCHEMY_DATABASE_URI = database_url
+
+    instance = tempfile.mkdtemp(prefix="portal-instance-")
+    application = create_app(Config)
+    application.instance_path = instance
+    reset_schema(application)
+    with application.app_context():
+        dialect = db.engine.dialect.name
+    if EXPECTED_DIALECT and dialect != EXPECTED_DIALECT:
+        pytest.exit(f"Tests ran on {dialect}, but {EXPECTED_DIALECT} was expected", returncode=3)
+    return application
+
+
+class ConnectionBoundSession(FlaskSession):
+    """Flask-SQLAlchemy picks an engine per model; in tests every query must use the
+    test's own connection, so its outer transaction can be rolled back."""
+
+    def get_bind(self, mapper=None, clause=None, bind=None, **kwargs):
+        return self.bind
+
+
+@pytest.fixture
+def db_session(app):
+    """Each test in one outer transaction, rolled back at the end; the app's own commits
+    become savepoints inside it."""
+    with app.app_context():
+        connection = db.engine.connect()
+        outer = connection.begin()
+        original = db.session
+        db.session = db._make_scoped_session(
+            {
+                "class_": ConnectionBoundSession,
+                "bind": connection,
+                "join_transaction_mode": "create_savepoint",
+            }
+        )
+        try:
+            yield db.session
+        finally:
+            db.session.remove()
+            db.session = original
+            outer.rollback()
+            connection.close()
+
+
+@pytest.fixture
+def client(app, db_session):
+    app.test_client_class = HTMLCheckingClient
+    with app.test_client() as test_client:
+        yield test_client
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # In CI a skipped test is a test that did not run: fail the run.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if os.environ.get("FAIL_ON_SKIP") and skipped and exitstatus == 0:
+        session.exitstatus = 1
+        if reporter:
+            reporter.write_line(f"FAIL_ON_SKIP: {skipped} test(s) were skipped", red=True)
