@@ -7,7 +7,8 @@ import tempfile
 import pytest
 from flask_migrate import upgrade
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, make_url, text
+from sqlalchemy.pool import NullPool
 
 from portal import create_app
 from portal.config import TestConfig
@@ -35,28 +36,69 @@ def reset_schema(app):
         assert "alembic_version" in inspect(engine).get_table_names()
 
 
+def ensure_postgres_database(url):
+    """Create the test database on the server if it is not there yet."""
+    target = make_url(url)
+    maintenance = create_engine(
+        target.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool
+    )
+    with maintenance.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": target.database}
+        ).scalar()
+        if not exists:
+            conn.execute(text(f'CREATE DATABASE "{target.database}"'))
+    maintenance.dispose()
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory):
     url = os.environ.get("TEST_DATABASE_URL")
     if url:
+        url = url.replace("postgresql://", "postgresql+psycopg://", 1)
+        if url.startswith("postgresql"):
+            ensure_postgres_database(url)
         return url
     return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
 
 
+def build_app(database_url, **settings):
+    config = type("Config", (TestConfig,), {"SQLALCHEMY_DATABASE_URI": database_url, **settings})
+    application = create_app(config)
+    application.instance_path = tempfile.mkdtemp(prefix="portal-instance-")
+    return application
+
+
+def dispose(application):
+    with application.app_context():
+        for engine in db.engines.values():
+            engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def app(database_url):
-    class Config(TestConfig):
-        SQLALCHEMY_DATABASE_URI = database_url
-
-    instance = tempfile.mkdtemp(prefix="portal-instance-")
-    application = create_app(Config)
-    application.instance_path = instance
+    application = build_app(database_url)
     reset_schema(application)
     with application.app_context():
         dialect = db.engine.dialect.name
     if EXPECTED_DIALECT and dialect != EXPECTED_DIALECT:
         pytest.exit(f"Tests ran on {dialect}, but {EXPECTED_DIALECT} was expected", returncode=3)
-    return application
+    yield application
+    dispose(application)
+
+
+@pytest.fixture
+def make_app(database_url):
+    """Another app on the test database, with different settings."""
+    made = []
+
+    def make(**settings):
+        made.append(build_app(database_url, **settings))
+        return made[-1]
+
+    yield make
+    for application in made:
+        dispose(application)
 
 
 class ConnectionBoundSession(FlaskSession):
@@ -70,22 +112,27 @@ class ConnectionBoundSession(FlaskSession):
 @pytest.fixture
 def db_session(app):
     """Each test in one outer transaction, rolled back at the end; the app's own commits
-    become savepoints inside it."""
+    become savepoints inside it. No app context stays pushed during the test, so every
+    request gets its own, as in production; use `with app.app_context():` to reach the
+    database from the test itself."""
     with app.app_context():
         connection = db.engine.connect()
-        outer = connection.begin()
-        original = db.session
-        db.session = db._make_scoped_session(
-            {
-                "class_": ConnectionBoundSession,
-                "bind": connection,
-                "join_transaction_mode": "create_savepoint",
-            }
-        )
+    outer = connection.begin()
+    original = db.session
+    db.session = db._make_scoped_session(
+        {
+            "class_": ConnectionBoundSession,
+            "bind": connection,
+            "join_transaction_mode": "create_savepoint",
+        }
+    )
+    try:
+        yield db.session
+    finally:
         try:
-            yield db.session
+            with app.app_context():
+                db.session.remove()
         finally:
-            db.session.remove()
             db.session = original
             outer.rollback()
             connection.close()

@@ -11,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 from wtforms import fields
 from wtforms.utils import unset_value
+from wtforms.validators import ValidationError
 
 
 def merge(base, extra):
@@ -161,10 +162,10 @@ class CheckboxesField(ChoiceMixin, fields.SelectMultipleField):
         return str(value) in {str(v) for v in (self.data or [])}
 
     def pre_validate(self, form):
-        # Unknown values are dropped by the choices check below; keep WTForms' message plain.
+        # Replaces WTForms' own check, whose message is not plain English.
         allowed = {str(value) for value, *_ in self.iter_choices()}
         if any(str(value) not in allowed for value in self.data or []):
-            raise ValueError(_l("Select from the options shown"))
+            raise ValidationError(_l("Select from the options shown"))
 
 
 class SelectField(NHSField, fields.SelectField):

@@ -1,0 +1,64 @@
+import subprocess
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_browser_language_is_used_when_supported(client):
+    page = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9"})
+    assert page.soup.html["lang"] == "en"
+    assert page.soup.html["dir"] == "ltr"
+
+
+def test_an_unsupported_language_falls_back_to_english(client):
+    page = client.get("/?lang=xx", headers={"Accept-Language": "fr"})
+    assert page.soup.html["lang"] == "en"
+    assert "lang=" not in page.headers.get("Set-Cookie", "")
+
+
+def test_switcher_keeps_the_page_and_remembers_the_choice(app, client, monkeypatch):
+    monkeypatch.setitem(app.config, "LANGUAGES", {"en": "English", "ur": "اردو"})
+    page = client.get("/contact?x=1")
+    links = {a.get_text(strip=True): a["href"] for a in page.soup.select(".portal-language a")}
+    assert links == {"اردو": "/contact?x=1&lang=ur"}
+    assert page.soup.select_one(".portal-language [aria-current]").get_text() == "English"
+    chosen = client.get(links["اردو"])
+    assert chosen.soup.html["lang"] == "ur" and chosen.soup.html["dir"] == "rtl"
+    assert "lang=ur" in chosen.headers["Set-Cookie"]
+    assert "HttpOnly" in chosen.headers["Set-Cookie"]
+    later = client.get("/privacy")
+    assert later.soup.html["lang"] == "ur", "the choice is remembered"
+
+
+def test_catalogue_is_in_step_with_the_code(tmp_path):
+    """Every marked string is in the English catalogue: run `flask translate update`."""
+    pot = tmp_path / "messages.pot"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "--no-location",
+            "-o",
+            str(pot),
+            "portal",
+            "admin",
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    with pot.open("rb") as handle:
+        wanted = {m.id for m in read_po(handle) if m.id}
+    with (ROOT / "translations/en/LC_MESSAGES/messages.po").open("rb") as handle:
+        catalogued = {m.id for m in read_po(handle) if m.id}
+    assert wanted - catalogued == set(), "strings missing from the catalogue"
+    assert catalogued - wanted == set(), "strings no longer used"
