@@ -6,6 +6,9 @@ from flask import current_app, request
 from flask_babel import get_locale
 
 LANG_COOKIE = "lang"
+# The Babel locale behind a language code, where it is more than the code: English here is
+# British English, so dates read "22 November 2026". Catalogues still live under "en".
+LOCALES = {"en": "en_GB"}
 # Languages written right to left; the layout sets dir="rtl" for them.
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 
@@ -16,9 +19,19 @@ def supported():
 
 def select_locale():
     wanted = request.args.get("lang") or request.cookies.get(LANG_COOKIE)
-    if wanted in supported():
-        return wanted
-    return request.accept_languages.best_match(list(supported())) or "en"
+    if wanted not in supported():
+        wanted = request.accept_languages.best_match(list(supported())) or "en"
+    return LOCALES.get(wanted, wanted)
+
+
+def current_language():
+    """The language code ("en", "ur"), without the region."""
+    return get_locale().language
+
+
+def html_lang():
+    """The value for lang attributes: "en-GB", "ur"."""
+    return str(get_locale()).replace("_", "-")
 
 
 def remember_choice(response):
@@ -44,7 +57,7 @@ def switch_url(code):
 
 
 def language_links():
-    current = str(get_locale())
+    current = current_language()
     return [
         {"code": code, "name": name, "href": switch_url(code), "current": code == current}
         for code, name in supported().items()
@@ -52,7 +65,7 @@ def language_links():
 
 
 def text_direction():
-    return "rtl" if str(get_locale()) in RTL_LANGUAGES else "ltr"
+    return "rtl" if current_language() in RTL_LANGUAGES else "ltr"
 
 
 def init_app(app):
@@ -61,7 +74,7 @@ def init_app(app):
     babel.init_app(app, locale_selector=select_locale)
     app.after_request(remember_choice)
     app.jinja_env.globals.update(
-        get_locale=lambda: str(get_locale()),
+        current_language=current_language,
         language_links=language_links,
         text_direction=text_direction,
     )

@@ -5,6 +5,7 @@ from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
 from .assets import NHS_CSS, NHS_JS
+from .i18n import html_lang, text_direction
 from .security import csp_nonce
 from .services.area import current_area
 
@@ -18,14 +19,10 @@ def tel_href(number):
 
 
 def layout_context():
-    from flask_babel import get_locale
-
-    from .i18n import text_direction
-
     return {
         "area": current_area(),
         "service_name": SERVICE_NAME,
-        "htmlLang": str(get_locale()),
+        "htmlLang": html_lang(),
         "htmlAttributes": {"dir": text_direction()},
         "cspNonce": csp_nonce(),
         "assetPath": "/assets",

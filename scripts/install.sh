@@ -9,7 +9,7 @@ mkdir -p "$STAMPS"
 
 # Debian packages the portal needs at run time: WeasyPrint (pango, harfbuzz, a font),
 # pyttsx3 (espeak-ng), audio encoding (opus-tools), and the toolchains to install the rest.
-RUN_DEBS=(python3 python3-venv python3-dev gcc nodejs npm libespeak-ng1 espeak-ng
+RUN_DEBS=(ca-certificates python3 python3-venv python3-dev gcc nodejs npm libespeak-ng1 espeak-ng
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-core
   opus-tools sox)
 # Extra for the tests: Debian's Chromium (never a downloaded browser) and pdftoppm.

@@ -106,6 +106,16 @@ class TextAreaField(NHSField, fields.TextAreaField):
                 maxlength=self.max_length,
                 textareaDescriptionText=_l("You can enter up to %(count)s characters")
                 % {"count": self.max_length},
+                # NHS.UK frontend's script fills in %{count} as the person types.
+                charactersUnderLimitText={
+                    "one": str(_l("You have %{count} character remaining")),
+                    "other": str(_l("You have %{count} characters remaining")),
+                },
+                charactersAtLimitText=str(_l("You have 0 characters remaining")),
+                charactersOverLimitText={
+                    "one": str(_l("You have %{count} character too many")),
+                    "other": str(_l("You have %{count} characters too many")),
+                },
             )
         return params
 

@@ -23,6 +23,15 @@ def test_page_has_no_axe_violations_and_reflows(visit, viewport, name):
     visit.screenshot(f"{name}-{viewport['width']}")
 
 
+@pytest.mark.parametrize("name", PAGES)
+def test_page_works_without_javascript(no_js_visit, name):
+    no_js_visit.goto(PAGES[name])
+    main = no_js_visit.page.locator("main")
+    assert main.is_visible() and main.locator("h1").count() == 1
+    assert no_js_visit.page.get_by_text("Need help now?").first.is_visible()
+    no_js_visit.reflows()
+
+
 def test_not_found_page_passes_axe(visit):
     visit.goto("/no-such-page", status=404)
     visit.axe()

@@ -61,6 +61,10 @@ def test_each_field_renders_its_nhs_component(app):
     assert html["email"].select_one("input#email[type=email][autocomplete=email]")
     assert html["story"].select_one(".nhsuk-character-count textarea#story")
     assert "You can enter up to 50 characters" in html["story"].get_text()
+    counter = html["story"].select_one("[data-module=nhsuk-character-count]")
+    assert counter["data-i18n.characters-under-limit.other"] == (
+        "You have %{count} characters remaining"
+    ), "the counter's live messages go through gettext too"
     assert [i["id"] for i in html["where"].select("input.nhsuk-radios__input")] == [
         "where",
         "where-2",

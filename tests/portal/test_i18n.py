@@ -9,13 +9,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_browser_language_is_used_when_supported(client):
     page = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9"})
-    assert page.soup.html["lang"] == "en"
+    assert page.soup.html["lang"] == "en-GB"
     assert page.soup.html["dir"] == "ltr"
 
 
 def test_an_unsupported_language_falls_back_to_english(client):
     page = client.get("/?lang=xx", headers={"Accept-Language": "fr"})
-    assert page.soup.html["lang"] == "en"
+    assert page.soup.html["lang"] == "en-GB"
     assert "lang=" not in page.headers.get("Set-Cookie", "")
 
 
@@ -62,3 +62,7 @@ def test_catalogue_is_in_step_with_the_code(tmp_path):
         catalogued = {m.id for m in read_po(handle) if m.id}
     assert wanted - catalogued == set(), "strings missing from the catalogue"
     assert catalogued - wanted == set(), "strings no longer used"
+
+
+def test_english_dates_are_british(client):
+    assert "22 November 2026" in client.get("/accessibility").soup.main.get_text()
