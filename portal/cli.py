@@ -19,6 +19,23 @@ def pybabel(*args):
     subprocess.run(command, check=True, cwd=ROOT)  # noqa: S603 - fixed argument list
 
 
+def extract_messages(pot=POT):
+    """Collect every marked string from the code and templates into a .pot file."""
+    pybabel(
+        "extract",
+        "-F",
+        "babel.cfg",
+        "-k",
+        "_l",
+        "--no-location",
+        "--sort-output",
+        "-o",
+        str(pot),
+        "portal",
+        "admin",
+    )
+
+
 def init_app(app):
     @app.cli.command("build-assets")
     def build_assets():

@@ -127,7 +127,12 @@ class TextAreaField(NHSField, fields.TextAreaField):
 
 
 class ChoiceMixin(NHSField):
-    """Radios and checkboxes: a fieldset whose legend is the field's label."""
+    """Radios and checkboxes: a fieldset whose legend is the field's label, and optional
+    hint text under each choice."""
+
+    def __init__(self, *args, choice_hints=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.choice_hints = choice_hints or {}
 
     def nhs_params(self):
         params = {
@@ -141,20 +146,15 @@ class ChoiceMixin(NHSField):
             **self.hint_params(),
             **self.error_params(),
         }
-        hints = getattr(self, "choice_hints", None) or {}
         for item in params["items"]:
-            if item["value"] in hints:
-                item["hint"] = {"text": hints[item["value"]]}
+            if item["value"] in self.choice_hints:
+                item["hint"] = {"text": self.choice_hints[item["value"]]}
         return params
 
 
 class RadioField(ChoiceMixin, fields.RadioField):
     component = "radios"
     macro_name = "radios"
-
-    def __init__(self, *args, choice_hints=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.choice_hints = choice_hints
 
     def is_chosen(self, value):
         return self.data is not None and str(value) == str(self.data)
@@ -163,10 +163,6 @@ class RadioField(ChoiceMixin, fields.RadioField):
 class CheckboxesField(ChoiceMixin, fields.SelectMultipleField):
     component = "checkboxes"
     macro_name = "checkboxes"
-
-    def __init__(self, *args, choice_hints=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.choice_hints = choice_hints
 
     def is_chosen(self, value):
         return str(value) in {str(v) for v in (self.data or [])}

@@ -1,8 +1,8 @@
-import subprocess
-import sys
 from pathlib import Path
 
 from babel.messages.pofile import read_po
+
+from portal.cli import extract_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,26 +36,7 @@ def test_switcher_keeps_the_page_and_remembers_the_choice(app, client, monkeypat
 def test_catalogue_is_in_step_with_the_code(tmp_path):
     """Every marked string is in the English catalogue: run `flask translate update`."""
     pot = tmp_path / "messages.pot"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
-            "extract",
-            "-F",
-            "babel.cfg",
-            "-k",
-            "_l",
-            "--no-location",
-            "-o",
-            str(pot),
-            "portal",
-            "admin",
-        ],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
+    extract_messages(pot)
     with pot.open("rb") as handle:
         wanted = {m.id for m in read_po(handle) if m.id}
     with (ROOT / "translations/en/LC_MESSAGES/messages.po").open("rb") as handle:
