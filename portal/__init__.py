@@ -43,11 +43,11 @@ def create_app(config=None):
 
     from admin import bp as admin_bp
 
-    from .easyread import bp as easyread_bp
+    from . import easyread
     from .public import bp as public_bp
 
     app.register_blueprint(public_bp)
-    app.register_blueprint(easyread_bp)
+    easyread.init_app(app)
     app.register_blueprint(admin_bp)
     return app
 

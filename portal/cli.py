@@ -1,6 +1,7 @@
-"""flask commands: build-assets, translate, demo-data, create-staff.
+"""flask commands: build-assets, build-audio, translate, demo-data, create-staff.
 
-`flask db ...` comes from Flask-Migrate."""
+`flask db ...` comes from Flask-Migrate.
+"""
 
 import subprocess  # noqa: S404 - runs pybabel with fixed arguments, never a shell
 import sys
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
+from flask.cli import with_appcontext
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
@@ -36,80 +38,103 @@ def extract_messages(pot=POT):
     )
 
 
+@click.command("build-assets")
+@with_appcontext
+def build_assets():
+    """Copy NHS.UK frontend's built files from node_modules into portal/static/dist."""
+    from .assets import build
+
+    files = build(ROOT, Path(current_app.static_folder) / "dist")
+    click.echo(f"Copied {len(files)} NHS.UK frontend files.")
+
+
+@click.command("build-audio")
+@with_appcontext
+def build_audio():
+    """Make the read-aloud audio for every explanation in every language, ahead of time."""
+    from .easyread.audio import catalogue
+    from .easyread.speech import SpeechUnavailable
+    from .services.area import current_area
+
+    store = current_app.extensions["audio_store"]
+    entries = catalogue(current_area())
+    made = 0
+    try:
+        for text, voice in entries.values():
+            if not store.path(store.key(text, voice)).exists():
+                store.ensure(text, voice)
+                made += 1
+    except SpeechUnavailable as error:
+        raise click.ClickException(f"Listening is not available: {error}") from error
+    click.echo(f"{len(entries)} audio files ready ({made} new) in {store.root}.")
+
+
+@click.group()
+def translate():
+    """Keep the translation catalogues in step with the code."""
+
+
+@translate.command()
+def extract():
+    """Collect every marked string into translations/messages.pot."""
+    extract_messages()
+
+
+@translate.command()
+def update():
+    """Extract, then merge new strings into every language's catalogue."""
+    extract_messages()
+    pybabel(
+        "update",
+        "-i",
+        str(POT),
+        "-d",
+        str(TRANSLATIONS),
+        "--no-fuzzy-matching",
+        "--ignore-obsolete",
+    )
+
+
+@translate.command()
+@click.argument("language")
+def init(language):
+    """Start a catalogue for a new language."""
+    pybabel("init", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language)
+
+
+@translate.command("compile")
+def compile_catalogues():
+    """Compile the catalogues the portal reads at run time."""
+    pybabel("compile", "-d", str(TRANSLATIONS), "--statistics")
+
+
+@click.command("demo-data")
+@with_appcontext
+def demo_data():
+    """Save the demo local area's settings, if no settings are saved yet."""
+    from .services.area import ensure_saved
+
+    row = ensure_saved()
+    click.echo(f"Local area: {row.name}{' (demo)' if row.is_demo else ''}")
+
+
+@click.command("create-staff")
+@click.option("--email", prompt=True)
+@click.option("--name", prompt=True)
+@click.option("--role", default="administrator", show_default=True)
+@click.password_option()
+@with_appcontext
+def create_staff_command(email, name, role, password):
+    """Create a staff account (the first administrator, for example)."""
+    from .services.staff import StaffError, create_staff
+
+    try:
+        member = create_staff(email, name, password, role)
+    except StaffError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Created {member.role} {member.email}.")
+
+
 def init_app(app):
-    @app.cli.command("build-assets")
-    def build_assets():
-        """Copy NHS.UK frontend's built files from node_modules into portal/static/dist."""
-        from .assets import build
-
-        files = build(ROOT, Path(current_app.static_folder) / "dist")
-        click.echo(f"Copied {len(files)} NHS.UK frontend files.")
-
-    @app.cli.group()
-    def translate():
-        """Keep the translation catalogues in step with the code."""
-
-    @translate.command()
-    def extract():
-        """Collect every marked string into translations/messages.pot."""
-        pybabel(
-            "extract",
-            "-F",
-            "babel.cfg",
-            "-k",
-            "_l",
-            "--no-location",
-            "--sort-output",
-            "-o",
-            str(POT),
-            "portal",
-            "admin",
-        )
-
-    @translate.command()
-    def update():
-        """Extract, then merge new strings into every language's catalogue."""
-        extract.callback()
-        pybabel(
-            "update",
-            "-i",
-            str(POT),
-            "-d",
-            str(TRANSLATIONS),
-            "--no-fuzzy-matching",
-            "--ignore-obsolete",
-        )
-
-    @translate.command()
-    @click.argument("language")
-    def init(language):
-        """Start a catalogue for a new language."""
-        pybabel("init", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language)
-
-    @translate.command()
-    def compile():
-        """Compile the catalogues the portal reads at run time."""
-        pybabel("compile", "-d", str(TRANSLATIONS), "--statistics")
-
-    @app.cli.command("demo-data")
-    def demo_data():
-        """Save the demo local area's settings, if no settings are saved yet."""
-        from .services.area import ensure_saved
-
-        row = ensure_saved()
-        click.echo(f"Local area: {row.name}{' (demo)' if row.is_demo else ''}")
-
-    @app.cli.command("create-staff")
-    @click.option("--email", prompt=True)
-    @click.option("--name", prompt=True)
-    @click.option("--role", default="administrator", show_default=True)
-    @click.password_option()
-    def create_staff_command(email, name, role, password):
-        """Create a staff account (the first administrator, for example)."""
-        from .services.staff import StaffError, create_staff
-
-        try:
-            member = create_staff(email, name, password, role)
-        except StaffError as error:
-            raise click.ClickException(str(error)) from error
-        click.echo(f"Created {member.role} {member.email}.")
+    for command in (build_assets, build_audio, translate, demo_data, create_staff_command):
+        app.cli.add_command(command)

@@ -53,6 +53,13 @@ class Config:
     HSTS_SECONDS = env_int("HSTS_SECONDS", 31536000)
 
     LANGUAGES = {"en": "English"}
+    # espeak-ng voice for each language; a language without one says listening is not
+    # available rather than read in the wrong accent.
+    SPEECH_VOICES = {"en": "gmw/en"}
+    # Words per minute: slower than espeak's 175 default, for people who read slowly.
+    SPEECH_RATE = env_int("SPEECH_RATE", 140)
+    # Where audio files are kept (default: instance/audio).
+    AUDIO_DIR = os.environ.get("AUDIO_DIR")
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).resolve().parent.parent / "translations")
 

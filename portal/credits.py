@@ -33,5 +33,15 @@ SOFTWARE = (
     ),
 )
 
-# Filled as the easy-read pages add pictures.
-PICTURES = ()
+OPENMOJI_LICENCE = ("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/")
+
+
+def pictures():
+    """One credit per OpenMoji picture the portal shows."""
+    from .easyread.pictures import PICTURES
+
+    name, url = OPENMOJI_LICENCE
+    return [
+        Credit(f"{picture.shows} ({picture.code})", "OpenMoji", name, url)
+        for picture in PICTURES.values()
+    ]

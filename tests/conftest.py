@@ -3,6 +3,7 @@ TEST_DATABASE_URL is set; the schema is always built by the real migrations."""
 
 import os
 import tempfile
+from pathlib import Path
 
 import pytest
 from flask_migrate import upgrade
@@ -62,8 +63,13 @@ def database_url(tmp_path_factory):
     return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
 
 
+# Audio files are named by a hash of their text, so runs can share them safely.
+AUDIO_DIR = str(Path(__file__).resolve().parents[1] / "test-artifacts" / "audio-cache")
+
+
 def build_app(database_url, **settings):
-    config = type("Config", (TestConfig,), {"SQLALCHEMY_DATABASE_URI": database_url, **settings})
+    settings = {"SQLALCHEMY_DATABASE_URI": database_url, "AUDIO_DIR": AUDIO_DIR, **settings}
+    config = type("Config", (TestConfig,), settings)
     application = create_app(config)
     application.instance_path = tempfile.mkdtemp(prefix="portal-instance-")
     return application

@@ -1,12 +1,20 @@
 """Easy-read explanations of the register and reviews, with read-aloud audio."""
 
-from flask import Blueprint, render_template
+from pathlib import Path
 
-from ..public.destinations import BY_KEY
+from flask import Blueprint
 
-bp = Blueprint("easyread", __name__)
+bp = Blueprint("easyread", __name__, url_prefix="/about")
 
 
-@bp.route("/about")
-def index():
-    return render_template("public/coming_soon.html", destination=BY_KEY["about"])
+def init_app(app):
+    from .speech import AudioStore, Speaker
+
+    speaker = Speaker()
+    audio_dir = app.config.get("AUDIO_DIR") or str(Path(app.instance_path) / "audio")
+    app.extensions["speech"] = speaker
+    app.extensions["audio_store"] = AudioStore(audio_dir, speaker, app.config["SPEECH_RATE"])
+    app.register_blueprint(bp)
+
+
+from . import views  # noqa: E402, F401 - routes register on import

@@ -48,9 +48,10 @@ DESTINATIONS = (
     ),
     Destination(
         "about",
-        "/about",
+        "/about/",
         _l("Read about the register and reviews"),
         _l("In easy read. You can listen to it too."),
+        ready=True,
     ),
 )
 

@@ -29,7 +29,7 @@ def coming_soon_view(destination):
 
 
 for _destination in DESTINATIONS:
-    if not _destination.ready and _destination.key != "about":
+    if not _destination.ready:
         bp.add_url_rule(_destination.path, view_func=coming_soon_view(_destination))
 
 
@@ -52,6 +52,6 @@ def contact():
 def credits():
     return render_template(
         "public/credits.html",
-        picture_credits=credit_list.PICTURES,
+        picture_credits=credit_list.pictures(),
         software_credits=credit_list.SOFTWARE,
     )

@@ -7,7 +7,7 @@ COMING = [
     "/my-review-planner",
     "/my-request",
     "/feedback",
-    "/about",
+    "/about/",
 ]
 
 
@@ -57,13 +57,19 @@ def test_start_page_names_the_area_and_offers_every_way_in(client):
         ("planner", "/my-review-planner"),
         ("request", "/my-request"),
         ("feedback", "/feedback"),
-        ("about", "/about"),
+        ("about", "/about/"),
     ],
 )
 def test_start_sends_each_choice_to_its_place(client, goal, path):
     response = client.submit("/", {"goal": goal})
     assert response.status_code == 303
     assert response.headers["Location"] == path
+
+
+def test_read_about_it_leads_to_the_explanations(client):
+    assert (
+        client.get("/about/").soup.h1.get_text(strip=True) == "The register and reviews explained"
+    )
 
 
 def test_places_not_built_yet_say_so_plainly(client):

@@ -1,0 +1,70 @@
+"""Which texts can be listened to, so the audio route makes audio for those texts only."""
+
+import hashlib
+import threading
+from dataclasses import dataclass
+
+from flask import current_app
+from flask_babel import force_locale
+
+from ..i18n import LOCALES
+from .content import PAGES
+from .glossary import TERMS
+from .render import area_values, spoken
+
+
+@dataclass(frozen=True)
+class PageAudio:
+    easy: str
+    standard: str
+    rows: tuple
+
+
+def page_audio(page, values):
+    """What each player on an explanation page reads: the same words the page shows."""
+    easy_sentences = [s for row in page.rows for s in row.sentences]
+    standard_parts = [part for sec in page.standard for part in (sec.heading, *sec.paragraphs)]
+    return PageAudio(
+        easy=spoken((page.title, *easy_sentences), values),
+        standard=spoken((page.title, *standard_parts), values),
+        rows=tuple(spoken(row.sentences, values) for row in page.rows),
+    )
+
+
+def glossary_audio(values):
+    return tuple(spoken((term.word, *term.easy), values) for term in TERMS)
+
+
+def voice_for(language):
+    return current_app.config["SPEECH_VOICES"].get(language)
+
+
+def all_texts(values):
+    for page in PAGES:
+        audio = page_audio(page, values)
+        yield from (audio.easy, audio.standard, *audio.rows)
+    yield from glossary_audio(values)
+
+
+_catalogues = {}
+_lock = threading.Lock()
+
+
+def catalogue(area):
+    """{audio key: (text, voice)} for every text in every language that has a voice."""
+    values = area_values(area)
+    stamp = hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()
+    with _lock:
+        if stamp not in _catalogues:
+            store = current_app.extensions["audio_store"]
+            found = {}
+            for language in current_app.config["LANGUAGES"]:
+                voice = voice_for(language)
+                if not voice:
+                    continue
+                with force_locale(LOCALES.get(language, language)):
+                    for text in all_texts(values):
+                        found[store.key(text, voice)] = (text, voice)
+            _catalogues.clear()
+            _catalogues[stamp] = found
+        return _catalogues[stamp]

@@ -1,0 +1,197 @@
+"""The explanation pages as a person gets them: easy read first, standard on request,
+glossary links, pictures, the page cache, and listening."""
+
+import subprocess
+import wave
+
+import pytest
+
+from portal.easyread import content, glossary
+from portal.easyread.cache import NONCE_MARK
+from portal.easyread.text import plain, words
+
+FIRST = content.PAGES[0]
+
+
+def test_index_lists_every_explanation_and_the_glossary(client):
+    soup = client.get("/about/").soup
+    links = {a["href"] for a in soup.select("main a")}
+    for page in content.PAGES:
+        assert f"/about/{page.slug}" in links
+    assert "/about/words-we-use" in links
+
+
+@pytest.mark.parametrize("slug", [page.slug for page in content.PAGES])
+def test_easy_read_page_shows_every_row_with_its_picture(client, slug):
+    page = content.BY_SLUG[slug]
+    soup = client.get(f"/about/{slug}").soup
+    rows = soup.select(".er-row")
+    assert len(rows) == len(page.rows)
+    for row in rows:
+        picture = row.select_one("img.er-row__picture")
+        assert picture["alt"] == "", "the sentences say what the picture shows"
+        assert picture["src"].startswith("/about/pictures/")
+    assert soup.select_one(".er-version [aria-current]").get_text(strip=True) == "Easy read"
+
+
+def test_glossary_word_is_linked_where_it_first_appears_then_only_bold(client):
+    soup = client.get(f"/about/{FIRST.slug}").soup
+    hrefs = [a["href"] for a in soup.select(".er-row a[href^='/about/words-we-use#term-']")]
+    assert hrefs, "glossary words link to the glossary"
+    assert len(hrefs) == len(set(hrefs)), "each word links once, where it first appears"
+    glossary_page = client.get("/about/words-we-use").soup
+    for href in hrefs:
+        assert glossary_page.select_one(href.split("/about/words-we-use")[1])
+
+
+def test_every_glossary_word_has_an_entry(client):
+    soup = client.get("/about/words-we-use").soup
+    for term in glossary.TERMS:
+        entry = soup.select_one(f"#term-{term.key}")
+        assert entry and entry.select_one("h2").get_text(strip=True) == str(term.word)
+
+
+def test_standard_version_is_chosen_and_remembered_for_the_visit(client):
+    standard = client.get(f"/about/{FIRST.slug}?version=standard")
+    assert "reading=standard" in standard.headers["Set-Cookie"]
+    assert not standard.soup.select(".er-row")
+    headings = [h.get_text(strip=True) for h in standard.soup.select("main h2")]
+    assert str(FIRST.standard[0].heading) in headings
+    later = client.get(f"/about/{content.PAGES[1].slug}").soup
+    assert later.select_one(".er-version [aria-current]").get_text(strip=True) == "Standard"
+    back = client.get(f"/about/{FIRST.slug}?version=easy").soup
+    assert back.select(".er-row")
+
+
+def test_local_details_are_filled_in(client):
+    soup = client.get("/about/advocates").soup
+    assert "Demo Advocacy Service" in soup.main.get_text()
+    assert "%(" not in soup.main.get_text()
+
+
+def test_unknown_page_is_404(client):
+    assert client.get("/about/no-such-page").status_code == 404
+
+
+def test_pictures_are_served_from_the_package(client):
+    with client.get(f"/about/pictures/{'1F4CB'}.svg") as response:
+        assert response.status_code == 200
+        assert response.mimetype == "image/svg+xml"
+        assert "immutable" in response.headers["Cache-Control"]
+    assert client.get("/about/pictures/1F600.svg").status_code == 404, "only our pictures"
+
+
+def test_every_picture_shown_is_credited(client):
+    credits_text = client.get("/credits").soup.main.get_text()
+    shown = set()
+    for path in ["/about/", "/about/words-we-use"] + [f"/about/{p.slug}" for p in content.PAGES]:
+        shown |= {img["src"] for img in client.get(path).soup.select("main img")}
+    assert shown
+    for src in shown:
+        code = src.rsplit("/", 1)[1].removesuffix(".svg")
+        assert f"({code})" in credits_text, f"{code} is not credited"
+
+
+def test_rendered_pages_are_cached_but_each_response_has_its_own_nonce(client, monkeypatch):
+    from portal.easyread import views
+
+    views.pages.clear()
+    calls = []
+    real = views.render_template
+    monkeypatch.setattr(views, "render_template", lambda *a, **k: calls.append(1) or real(*a, **k))
+    first = client.get(f"/about/{FIRST.slug}")
+    second = client.get(f"/about/{FIRST.slug}")
+    assert len(calls) == 1, "the second visitor gets the cached page"
+    for response in (first, second):
+        body = response.get_data(as_text=True)
+        assert NONCE_MARK not in body
+        nonce = response.soup.find("script", src=False)["nonce"]
+        assert f"'nonce-{nonce}'" in response.headers["Content-Security-Policy"]
+    assert (
+        first.soup.find("script", src=False)["nonce"]
+        != second.soup.find("script", src=False)["nonce"]
+    )
+
+
+def audio_src(soup):
+    return soup.select_one("audio.er-listen__player")["src"]
+
+
+def duration_seconds(ogg_bytes, tmp_path):
+    ogg, wav = tmp_path / "speech.ogg", tmp_path / "speech.wav"
+    ogg.write_bytes(ogg_bytes)
+    subprocess.run(["opusdec", "--quiet", str(ogg), str(wav)], check=True)
+    with wave.open(str(wav)) as decoded:
+        return decoded.getnframes() / decoded.getframerate()
+
+
+def test_a_row_can_be_listened_to_and_lasts_as_long_as_its_words(client, tmp_path):
+    soup = client.get(f"/about/{FIRST.slug}").soup
+    row = soup.select_one(".er-row")
+    with client.get(row["data-audio"]) as response:
+        assert response.status_code == 200
+        assert response.mimetype == "audio/ogg"
+        assert "immutable" in response.headers["Cache-Control"]
+        seconds = duration_seconds(response.get_data(), tmp_path)
+    count = len(words(plain(row.select_one(".er-row__text").get_text(" "))))
+    # At 140 words a minute a word takes about 0.43 s; allow for pauses and short words.
+    assert 0.2 * count <= seconds <= 0.9 * count + 1.5, (count, seconds)
+
+
+def test_the_whole_page_can_be_listened_to_without_javascript(client, tmp_path):
+    soup = client.get(f"/about/{FIRST.slug}").soup
+    with client.get(audio_src(soup)) as response:
+        assert response.status_code == 200
+        seconds = duration_seconds(response.get_data(), tmp_path)
+    count = sum(len(words(r.get_text(" "))) for r in soup.select(".er-row__text"))
+    assert seconds >= 0.2 * count
+
+
+def test_audio_is_served_in_byte_ranges(client):
+    url = audio_src(client.get(f"/about/{FIRST.slug}").soup)
+    client.get(url).close()
+    with client.get(url, headers={"Range": "bytes=0-99"}) as response:
+        assert response.status_code == 206
+        assert response.headers["Content-Range"].startswith("bytes 0-99/")
+        assert len(response.get_data()) == 100
+
+
+def test_audio_is_only_made_for_the_portals_own_texts(client):
+    assert client.get("/about/audio/" + "0" * 64 + ".ogg").status_code == 404
+    assert client.get("/about/audio/not-a-key.ogg").status_code == 404
+
+
+def test_missing_audio_is_made_on_first_request(make_app, tmp_path):
+    fresh = make_app(AUDIO_DIR=str(tmp_path / "audio"))
+    with fresh.test_client() as client:
+        page = client.get(f"/about/{FIRST.slug}").get_data(as_text=True)
+        url = page.split('data-audio="', 1)[1].split('"', 1)[0]
+        assert not list((tmp_path / "audio").rglob("*.ogg"))
+        with client.get(url) as response:
+            assert response.status_code == 200
+    assert len(list((tmp_path / "audio").rglob("*.ogg"))) == 1
+
+
+def test_without_espeak_the_pages_still_work_and_say_so(make_app, tmp_path, monkeypatch, caplog):
+    import pyttsx3
+
+    def no_espeak(*args, **kwargs):
+        raise OSError("libespeak-ng.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(pyttsx3, "init", no_espeak)
+    fresh = make_app(AUDIO_DIR=str(tmp_path / "audio"))
+    with fresh.test_client() as client:
+        page = client.get(f"/about/{FIRST.slug}")
+        assert page.status_code == 200
+        text = page.get_data(as_text=True)
+        assert "Listening is not available at the moment." in text
+        assert "<audio" not in text and "data-audio" not in text
+    assert "libespeak-ng.so.1" in caplog.text, "the log says why"
+
+
+def test_build_audio_makes_every_file_ahead_of_time(app):
+    result = app.test_cli_runner().invoke(args=["build-audio"])
+    assert result.exit_code == 0, result.output
+    assert "audio files ready" in result.output
+    again = app.test_cli_runner().invoke(args=["build-audio"])
+    assert "(0 new)" in again.output
