@@ -94,8 +94,8 @@ def app(database_url):
 
 
 @pytest.fixture
-def make_app(database_url):
-    """Another app on the test database, with different settings."""
+def make_app(app, database_url):
+    """Another app on the test database (whose schema `app` built), with other settings."""
     made = []
 
     def make(**settings):

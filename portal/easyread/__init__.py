@@ -11,7 +11,8 @@ def init_app(app):
     from .speech import AudioStore, Speaker
 
     speaker = Speaker()
-    audio_dir = app.config.get("AUDIO_DIR") or str(Path(app.instance_path) / "audio")
+    # Absolute, because send_file would read a relative path against the package folder.
+    audio_dir = Path(app.config.get("AUDIO_DIR") or Path(app.instance_path) / "audio").resolve()
     app.extensions["speech"] = speaker
     app.extensions["audio_store"] = AudioStore(audio_dir, speaker, app.config["SPEECH_RATE"])
     app.register_blueprint(bp)

@@ -8,8 +8,8 @@ from flask import current_app
 from flask_babel import force_locale
 
 from ..i18n import LOCALES
-from .content import PAGES
-from .glossary import TERMS
+from .content import INDEX_INTRO, INDEX_TITLE, PAGES
+from .glossary import GLOSSARY_INTRO, GLOSSARY_TITLE, TERMS
 from .render import area_values, spoken
 
 
@@ -32,7 +32,14 @@ def page_audio(page, values):
 
 
 def glossary_audio(values):
-    return tuple(spoken((term.word, *term.easy), values) for term in TERMS)
+    """The whole glossary page, then each word on its own."""
+    terms = tuple(spoken((term.word, *term.easy), values) for term in TERMS)
+    return " ".join((spoken((GLOSSARY_TITLE, GLOSSARY_INTRO), values), *terms)), terms
+
+
+def index_audio(values):
+    summaries = [part for page in PAGES for part in (page.title, page.summary)]
+    return spoken((INDEX_TITLE, *INDEX_INTRO, *summaries), values)
 
 
 def voice_for(language):
@@ -43,7 +50,9 @@ def all_texts(values):
     for page in PAGES:
         audio = page_audio(page, values)
         yield from (audio.easy, audio.standard, *audio.rows)
-    yield from glossary_audio(values)
+    whole, terms = glossary_audio(values)
+    yield from (whole, *terms)
+    yield index_audio(values)
 
 
 _catalogues = {}

@@ -4,6 +4,9 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 
+GLOSSARY_TITLE = _l("Words we use")
+GLOSSARY_INTRO = _l("This page explains words used on this website.")
+
 
 @dataclass(frozen=True)
 class Term:

@@ -5,10 +5,10 @@ from flask_babel import get_locale
 
 from ..services.area import current_area
 from . import bp, reading
-from .audio import catalogue, glossary_audio, page_audio, voice_for
+from .audio import catalogue, glossary_audio, index_audio, page_audio, voice_for
 from .cache import PageCache
-from .content import BY_SLUG, PAGES
-from .glossary import TERMS
+from .content import BY_SLUG, INDEX_INTRO, INDEX_TITLE, PAGES
+from .glossary import GLOSSARY_INTRO, GLOSSARY_TITLE, TERMS
 from .model import Row
 from .pictures import PICTURES
 from .render import Renderer, area_values
@@ -53,12 +53,19 @@ def remember_version(response):
 @bp.route("/")
 def index():
     listening = Listening()
-    return pages.page(
-        cache_key(listening),
-        lambda: render_template(
-            "easyread/index.html", pages=PAGES, version=reading.current_version()
-        ),
-    )
+
+    def render():
+        return render_template(
+            "easyread/index.html",
+            pages=PAGES,
+            version=reading.current_version(),
+            title=INDEX_TITLE,
+            intro=INDEX_INTRO,
+            listening=listening,
+            page_audio=listening.url(index_audio(area_values(current_area()))),
+        )
+
+    return pages.page(cache_key(listening), render)
 
 
 @bp.route("/words-we-use")
@@ -68,7 +75,7 @@ def glossary():
     def render():
         renderer = Renderer(area_values(current_area()))
         renderer.seen.update(term.key for term in TERMS)  # no links to this same page
-        spoken = glossary_audio(renderer.values)
+        whole, spoken = glossary_audio(renderer.values)
         terms = [
             (term, renderer.rows(_as_rows(term)), renderer.html(term.standard), listening.url(text))
             for term, text in zip(TERMS, spoken, strict=True)
@@ -78,6 +85,9 @@ def glossary():
             terms=terms,
             listening=listening,
             version=reading.current_version(),
+            title=GLOSSARY_TITLE,
+            intro=GLOSSARY_INTRO,
+            page_audio=listening.url(whole),
         )
 
     return pages.page(cache_key(listening), render)

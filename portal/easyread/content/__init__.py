@@ -1,6 +1,16 @@
-"""All explanation pages, in the order the index shows them."""
+"""All explanation pages, in the order the index shows them, and the index's own words."""
+
+from flask_babel import lazy_gettext as _l
 
 from . import register, reviews, rights
+
+INDEX_TITLE = _l("The register and reviews explained")
+INDEX_INTRO = (
+    _l("These pages explain the Dynamic Support Register and care reviews."),
+    _l("Each page is in easy read."),
+    _l("You can listen to every page."),
+    _l("You can also choose a standard version."),
+)
 
 _BY_SLUG = {page.slug: page for page in (*register.PAGES, *reviews.PAGES, *rights.PAGES)}
 
