@@ -45,8 +45,14 @@ def create_app(config=None):
 
     from . import easyread
     from .public import bp as public_bp
+    from .public import status
+    from .public.referral import bp as referral_bp
+    from .public.referral import wording
 
     app.register_blueprint(public_bp)
+    app.register_blueprint(referral_bp)
+    app.register_blueprint(status.bp)
+    wording.init_app(app)
     easyread.init_app(app)
     app.register_blueprint(admin_bp)
     return app

@@ -47,6 +47,15 @@ class Config:
     # A parent carer may take hours over a form; the token lives as long as the session.
     WTF_CSRF_TIME_LIMIT = env_int("CSRF_TIME_LIMIT_SECONDS", 12 * 3600)
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    # Email through SMTP; no MAIL_SERVER means no email is sent.
+    MAIL_SERVER = os.environ.get("MAIL_SERVER", "")
+    MAIL_PORT = env_int("MAIL_PORT", 587)
+    MAIL_USE_STARTTLS = env_bool("MAIL_USE_STARTTLS", True)
+    MAIL_USERNAME = os.environ.get("MAIL_USERNAME", "")
+    MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
+    MAIL_FROM = os.environ.get("MAIL_FROM", "no-reply@example.org")
+    # Days a saved, unsent form is kept before it is deleted.
+    DRAFT_DAYS = env_int("DRAFT_DAYS", 28)
 
     # Number of proxies in front of the app that set X-Forwarded-* headers (0 = none).
     PROXY_COUNT = env_int("PROXY_COUNT", 0)

@@ -159,6 +159,12 @@ class RadioField(ChoiceMixin, fields.RadioField):
     def is_chosen(self, value):
         return self.data is not None and str(value) == str(self.data)
 
+    def pre_validate(self, form):
+        # Replaces WTForms' own check, whose message is not plain or translated.
+        allowed = {str(value) for value, *_ in self.iter_choices()}
+        if self.data is not None and str(self.data) not in allowed:
+            raise ValidationError(_l("Select one of the options shown"))
+
 
 class CheckboxesField(ChoiceMixin, fields.SelectMultipleField):
     component = "checkboxes"

@@ -1,6 +1,17 @@
 """SQLAlchemy models, one module per aggregate. Imported here so Alembic sees them all."""
 
 from .area import AreaSettings
+from .audit import AuditEvent
+from .draft import Draft
+from .referral import ConsentRecord, Referral, StatusChange
 from .staff import StaffMember
 
-__all__ = ["AreaSettings", "StaffMember"]
+__all__ = [
+    "AreaSettings",
+    "AuditEvent",
+    "ConsentRecord",
+    "Draft",
+    "Referral",
+    "StaffMember",
+    "StatusChange",
+]

@@ -1,0 +1,258 @@
+"""The routes every journey has: start, each step, save and come back, resume, check
+answers, send, confirmation. A journey's own module says what happens when it is sent."""
+
+from datetime import date
+
+from flask import abort, redirect, render_template, request, session, url_for
+from flask_babel import format_date, get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from werkzeug.datastructures import MultiDict
+
+from ..forms import PortalForm
+from ..forms.fields import StringField
+from ..forms.validators import Required
+from ..services import drafts
+from .engine import display_value, from_stored, question_fields, to_stored
+
+RAW = "_raw"  # answers saved mid-page, exactly as typed, even if not yet valid
+
+
+class Flow:
+    """Binds a Journey to a blueprint. Subclasses say how to send and what ends it early."""
+
+    templates = "journeys"
+
+    def __init__(self, journey, bp, title):
+        self.journey = journey
+        self.bp = bp
+        self.title = title
+        self.session_key = f"journey:{journey.name}:draft"
+        self.register()
+
+    # What a journey provides -------------------------------------------------------
+
+    def submit(self, draft):
+        """Send the answers; returns the reference."""
+        raise NotImplementedError
+
+    def declines(self, step, form, answers):
+        """True when this answer ends the journey (a no to consent)."""
+        return False
+
+    def decline(self, draft):
+        drafts.discard(draft)
+
+    def start_context(self):
+        return {}
+
+    def prepare(self, form, answers):
+        """Adjust a form to the answers so far (wording, for example)."""
+        return form
+
+    # Drafts ---------------------------------------------------------------------------
+
+    def current_draft(self):
+        return drafts.find(session.get(self.session_key), self.journey.name)
+
+    def new_draft(self):
+        draft = drafts.start(self.journey.name, get_locale().language)
+        session[self.session_key] = draft.id
+        session.permanent = True  # a closed browser does not lose the answers
+        return draft
+
+    def url(self, endpoint, **values):
+        return url_for(f"{self.bp.name}.{endpoint}", **values)
+
+    # Routes ---------------------------------------------------------------------------
+
+    def register(self):
+        bp = self.bp
+        bp.add_url_rule("/", "start", self.start_page)
+        bp.add_url_rule("/begin", "begin", self.begin, methods=["POST"])
+        bp.add_url_rule("/check-answers", "check", self.check, methods=["GET", "POST"])
+        bp.add_url_rule("/saved", "saved", self.saved)
+        bp.add_url_rule("/resume", "resume", self.resume, methods=["GET", "POST"])
+        bp.add_url_rule("/not-sent", "declined", self.declined)
+        bp.add_url_rule("/<step_key>", "step", self.step_page, methods=["GET", "POST"])
+
+    def start_page(self):
+        draft = self.current_draft()
+        return render_template(
+            f"{self.templates}/start.html",
+            flow=self,
+            draft=draft,
+            form=PortalForm(),
+            **self.start_context(),
+        )
+
+    def begin(self):
+        PortalForm().validate_on_submit() or abort(400)
+        draft = self.current_draft() or self.new_draft()
+        nxt = self.journey.first_unanswered(draft.answers)
+        return redirect(self.url("step", step_key=nxt.key) if nxt else self.url("check"), 303)
+
+    def step_page(self, step_key):
+        step = self.journey.step(step_key)
+        if step is None:
+            abort(404)
+        draft = self.current_draft()
+        if request.method == "GET":
+            if draft is None:
+                return redirect(self.url("start"))
+            if not step.applies(draft.answers):
+                return redirect(self.url("check"))
+            return self.render_step(step, draft, self.form_for_display(step, draft))
+        # A POST with no draft (the session ended): keep what was sent in a new draft.
+        draft = draft or self.new_draft()
+        form = self.prepare(step.form_class(draft.answers)(formdata=request.form), draft.answers)
+        if "save_for_later" in request.form:
+            return self.save_for_later(step, draft, form)
+        if not form.validate():
+            return self.render_step(step, draft, form), 400
+        answers = dict(draft.answers)
+        answers[step.key] = to_stored(form)
+        answers[RAW] = {k: v for k, v in answers.get(RAW, {}).items() if k != step.key}
+        drafts.replace_answers(draft, answers)
+        if self.declines(step, form, answers):
+            self.decline(draft)
+            session.pop(self.session_key, None)
+            return redirect(self.url("declined"), 303)
+        return redirect(self.next_url(step, draft), 303)
+
+    def next_url(self, step, draft):
+        answers = draft.answers
+        if request.args.get("return") == "check":
+            missing = self.journey.first_unanswered(answers)
+            return self.url("step", step_key=missing.key) if missing else self.url("check")
+        nxt = self.journey.after(step.key, answers)
+        return self.url("step", step_key=nxt.key) if nxt else self.url("check")
+
+    def form_for_display(self, step, draft):
+        form_class = step.form_class(draft.answers)
+        raw = draft.answers.get(RAW, {}).get(step.key)
+        if raw:
+            form = form_class(formdata=MultiDict(raw))
+        else:
+            stored = from_stored(form_class, draft.answers.get(step.key))
+            form = form_class(formdata=None, data=stored)
+        return self.prepare(form, draft.answers)
+
+    def render_step(self, step, draft, form):
+        previous = self.previous_step(step, draft.answers)
+        back = self.url("step", step_key=previous.key) if previous else self.url("start")
+        return render_template(
+            "journeys/step.html",
+            flow=self,
+            step=step,
+            heading=step.heading(draft.answers),
+            form=form,
+            fields=question_fields(form),
+            back=back,
+            returning=request.args.get("return") == "check",
+        )
+
+    def previous_step(self, step, answers):
+        steps = self.journey.applicable(answers)
+        keys = [s.key for s in steps]
+        index = keys.index(step.key) if step.key in keys else 0
+        return steps[index - 1] if index > 0 else None
+
+    def save_for_later(self, step, draft, form):
+        raw = {k: v for k, v in request.form.lists() if k not in ("csrf_token", "save_for_later")}
+        answers = dict(draft.answers)
+        answers[RAW] = {**answers.get(RAW, {}), step.key: raw}
+        drafts.replace_answers(draft, answers)
+        session[f"{self.session_key}:token"] = drafts.make_resume_token(draft)
+        return redirect(self.url("saved"), 303)
+
+    def saved(self):
+        token = session.pop(f"{self.session_key}:token", None)
+        if token is None:
+            return redirect(self.url("start"))
+        link = self.url("resume", _external=True) + "?code=" + token
+        return render_template("journeys/saved.html", flow=self, link=link, code=token)
+
+    def resume(self):
+        form = ResumeForm(formdata=request.form if request.method == "POST" else None)
+        if request.method == "GET":
+            form.code.data = request.args.get("code", "")
+            return render_template("journeys/resume.html", flow=self, form=form)
+        if form.validate():
+            draft = drafts.find_by_token(form.code.data.strip(), self.journey.name)
+            if draft is not None:
+                session[self.session_key] = draft.id
+                session.permanent = True
+                nxt = self.journey.first_unanswered(draft.answers)
+                target = self.url("step", step_key=nxt.key) if nxt else self.url("check")
+                return redirect(target, 303)
+            form.code.errors.append(form.not_found_message)
+        return render_template("journeys/resume.html", flow=self, form=form), 400
+
+    def check(self):
+        draft = self.current_draft()
+        if draft is None:
+            done = session.get(f"{self.session_key}:done")
+            return redirect(self.url("confirmation") if done else self.url("start"))
+        if draft.submitted_reference:  # sent already: a second press of "Send"
+            return self.finish(draft.submitted_reference)
+        missing = self.journey.first_unanswered(draft.answers)
+        if missing:
+            return redirect(self.url("step", step_key=missing.key))
+        form = PortalForm()
+        if request.method == "POST":
+            form.validate_on_submit() or abort(400)
+            return self.finish(self.submit(draft))
+        return render_template(
+            "journeys/check_answers.html",
+            flow=self,
+            sections=self.summary(draft.answers),
+            form=form,
+        )
+
+    def finish(self, reference):
+        session[f"{self.session_key}:done"] = reference
+        session.pop(self.session_key, None)
+        return redirect(self.url("confirmation"), 303)
+
+    def summary(self, answers):
+        sections = []
+        for step in self.journey.applicable(answers):
+            form_class = step.form_class(answers)
+            form = form_class(
+                formdata=None,
+                data=from_stored(form_class, answers.get(step.key)),
+                meta={"csrf": False},
+            )
+            self.prepare(form, answers)
+            change = self.url("step", step_key=step.key, **{"return": "check"})
+            rows = [summary_row(f, change) for f in question_fields(form)]
+            sections.append((step.heading(answers), rows))
+        return sections
+
+    def declined(self):
+        return render_template(f"{self.templates}/declined.html", flow=self)
+
+
+def summary_row(field, change_url):
+    value = display_value(field)
+    if isinstance(value, date):
+        value = format_date(value, "d MMMM y")
+    return {
+        "key": {"text": field.label.text},
+        "value": {"text": value or _("Not given"), "classes": "portal-answer"},
+        "actions": {
+            "items": [
+                {"href": change_url, "text": _("Change"), "visuallyHiddenText": field.label.text}
+            ]
+        },
+    }
+
+
+class ResumeForm(PortalForm):
+    code = StringField(
+        _l("Your code"),
+        description=_l("It is in the link we gave you, after code="),
+        validators=[Required(_l("Enter the code from your link"))],
+    )
+    not_found_message = _l("We could not find saved answers for that code. Check it and try again.")

@@ -1,0 +1,133 @@
+"""Sending a request to go on the register, finding it again, and withdrawing consent."""
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import ConsentRecord, Draft, Referral, StatusChange
+from . import audit, consent
+from .tokens import new_reference, new_token, normalise_reference, token_hash
+
+# How each consent answer is recorded: (basis, given). Anything else ends the journey.
+CONSENT_OUTCOMES = {
+    (consent.OWN, "yes"): ("own", True),
+    (consent.PARENT, "yes"): ("parental", True),
+    (consent.RELAYED_PARENT, "yes"): ("parental", True),
+    (consent.RELAYED_PERSON, "yes"): ("own", True),
+    (consent.RELAYED_PERSON, "cannot_decide"): ("best_interests_needed", False),
+    (consent.CHILD_ASKING, "yes"): ("parental_needed", False),
+}
+
+
+def declines(route, answer):
+    return (route, answer) not in CONSENT_OUTCOMES
+
+
+def full_name(person):
+    return f"{person['first_name']} {person['last_name']}".strip()
+
+
+def consent_record(route, answers):
+    person, you = answers["person"], answers.get("you") or {}
+    given = answers["consent"]
+    basis, is_given = CONSENT_OUTCOMES[(route, given["agree"])]
+    if route in (consent.OWN, consent.RELAYED_PERSON):
+        by_name, by_role = full_name(person), "person"
+    elif route == consent.PARENT:
+        by_name, by_role = you.get("name"), "parent"
+    elif route == consent.RELAYED_PARENT:
+        by_name, by_role = given.get("parent_name"), "parent"
+    else:
+        by_name, by_role = None, "parent"
+    view = answers.get("child_view") or {}
+    if route == consent.CHILD_ASKING:
+        view = {"view": "agrees", "detail": None}
+    return ConsentRecord(
+        basis=basis,
+        given=is_given,
+        given_by_name=by_name if is_given else None,
+        given_by_role=by_role,
+        child_view=view.get("view"),
+        child_view_detail=view.get("detail"),
+        text_version=consent.TEXT_VERSION,
+        text_shown=consent.text_shown(),
+    )
+
+
+def submit(draft_id, route):
+    """Store the request, its consent record and its first status, in one transaction.
+    Returns (reference, private status token or None when it was sent already)."""
+    draft = db.session.scalar(select(Draft).where(Draft.id == draft_id).with_for_update())
+    if draft.submitted_reference:
+        return draft.submitted_reference, None
+    answers = {k: v for k, v in draft.answers.items() if not k.startswith("_")}
+    person, you = answers["person"], answers.get("you") or {}
+    token = new_token()
+    referral = Referral(
+        reference=new_reference("DSR"),
+        requester_role=answers["who"]["role"],
+        requester_name=you.get("name"),
+        requester_email=you.get("email") or answers["contact"].get("email"),
+        first_name=person["first_name"],
+        last_name=person["last_name"],
+        date_of_birth=date.fromisoformat(person["date_of_birth"]),
+        nhs_number=person.get("nhs_number"),
+        postcode=answers["address"]["postcode"],
+        in_hospital=answers["living"]["setting"] == "hospital",
+        risk_reasons=answers["risks"].get("reasons") or [],
+        answers=answers,
+        language=draft.language,
+        status_token_hash=token_hash(token),
+    )
+    referral.consent = consent_record(route, answers)
+    referral.status_changes.append(StatusChange(status="new", by="portal"))
+    db.session.add(referral)
+    db.session.flush()
+    audit.record("referral.submitted", "referral", referral.id, basis=referral.consent.basis)
+    # The draft keeps only what stops a second "Send" making a second referral.
+    draft.submitted_reference = referral.reference
+    draft.answers = {}
+    draft.resume_token_hash = None
+    db.session.commit()
+    return referral.reference, token
+
+
+def record_declined(route):
+    """Count a "no" without keeping anything about who said it."""
+    audit.record("referral.declined", "referral", None, route=route)
+    db.session.commit()
+
+
+def find(reference, born):
+    wanted = normalise_reference(reference)
+    if not wanted or born is None:
+        return None
+    referral = db.session.scalar(select(Referral).where(Referral.reference == wanted))
+    if referral is None or referral.date_of_birth != born:
+        return None
+    return referral
+
+
+def find_by_token(token):
+    return db.session.scalar(
+        select(Referral).where(Referral.status_token_hash == token_hash(token))
+    )
+
+
+def viewed(referral):
+    audit.record("referral.status_viewed", "referral", referral.id)
+    db.session.commit()
+
+
+def withdraw_consent(referral):
+    """Record the withdrawal and stop the request going any further."""
+    if referral.consent.withdrawn_at is None:
+        referral.consent.withdrawn_at = datetime.now(UTC)
+        referral.status = "consent_withdrawn"
+        referral.status_changes.append(
+            StatusChange(status="consent_withdrawn", by="the person or their representative")
+        )
+        audit.record("consent.withdrawn", "referral", referral.id)
+        db.session.commit()
+    return referral
