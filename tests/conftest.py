@@ -72,6 +72,7 @@ def build_app(database_url, **settings):
     config = type("Config", (TestConfig,), settings)
     application = create_app(config)
     application.instance_path = tempfile.mkdtemp(prefix="portal-instance-")
+    application.test_client_class = HTMLCheckingClient
     return application
 
 
@@ -146,7 +147,6 @@ def db_session(app):
 
 @pytest.fixture
 def client(app, db_session):
-    app.test_client_class = HTMLCheckingClient
     with app.test_client() as test_client:
         yield test_client
 

@@ -21,7 +21,10 @@ def lifetime():
 
 def purge_expired():
     """Delete drafts past their time. Returns how many went."""
-    result = db.session.execute(delete(Draft).where(Draft.expires_at < now()))
+    # No session sync: SQLite gives back naive datetimes that Python cannot compare.
+    result = db.session.execute(
+        delete(Draft).where(Draft.expires_at < now()).execution_options(synchronize_session=False)
+    )
     db.session.commit()
     return result.rowcount
 

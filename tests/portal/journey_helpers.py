@@ -1,6 +1,6 @@
 """Walking a question journey as a person would: load each page, answer, press Continue."""
 
-from datetime import date
+from datetime import date, timedelta
 
 BASE = "/ask-to-join-the-register"
 
@@ -12,8 +12,6 @@ def dob(years_ago, days=0):
         if not (today.month == 2 and today.day == 29)
         else date(today.year - years_ago, 3, 1)
     )
-    from datetime import timedelta
-
     born = born + timedelta(days=days)
     return {
         "date_of_birth-day": str(born.day),
@@ -52,13 +50,6 @@ def answers(role="person", age=30, consent="yes", days=0, **overrides):
     return steps
 
 
-def start(client):
-    response = client.submit(f"{BASE}/", {})
-    assert response.status_code == 303, response.status_code
-    # The start form posts to /begin.
-    return response
-
-
 def begin(client):
     token = client.csrf_token(f"{BASE}/")
     response = client.post(f"{BASE}/begin", data={"csrf_token": token})
@@ -70,9 +61,9 @@ def walk(client, steps, stop_before=None):
     """Answer pages until check answers (or stop_before). Returns the keys visited."""
     location = begin(client)
     visited = []
-    while location.startswith(f"{BASE}/") and not location.endswith("check-answers"):
+    while location.startswith(f"{BASE}/"):
         key = location.rsplit("/", 1)[1].split("?")[0]
-        if key == stop_before:
+        if key in ("check-answers", "not-sent") or key == stop_before:
             break
         visited.append(key)
         response = client.submit(location, steps[key])

@@ -1,8 +1,8 @@
 from sqlalchemy import func, select
 
-from portal.models import AuditEvent, Draft, Referral
+from portal.models import AuditEvent, ConsentRecord, Draft, Referral
 
-from .journey_helpers import answers, send, walk
+from .journey_helpers import BASE, answers, send, walk
 
 
 def count(app, db_session, model):
@@ -50,3 +50,141 @@ def test_an_adult_asks_for_themselves_and_the_referral_is_stored(app, client, db
         assert "referral.submitted" in actions
         drafts = db_session.scalars(select(Draft)).all()
         assert all(d.answers == {} for d in drafts), "the draft keeps nothing once sent"
+
+
+def sent_referral(app, client, db_session, steps):
+    walk(client, steps)
+    assert send(client).status_code == 303
+    return only_referral(app, db_session)
+
+
+def test_a_parent_consents_for_a_child_under_16_and_the_child_is_asked(app, client, db_session):
+    visited, _ = walk(client, answers(role="parent", age=12))
+    assert visited[:3] == ["who", "you", "person"]
+    assert visited[-2:] == ["consent", "child_view"]
+    sent = send(client)
+    assert sent.status_code == 303
+    with app.app_context():
+        referral = db_session.scalars(select(Referral)).one()
+        assert referral.consent.basis == "parental" and referral.consent.given
+        assert referral.consent.given_by_name == "Alex Carer"
+        assert referral.consent.child_view == "agrees"
+
+
+def test_16_and_17_year_olds_give_their_own_consent(app, client, db_session):
+    steps = answers(role="parent", age=16)
+    visited, _ = walk(client, steps)
+    assert "child_view" not in visited
+    page = client.get(f"{BASE}/consent")
+    assert "Does the person agree" in page.soup.main.get_text()
+    send(client)
+    with app.app_context():
+        consent = db_session.scalars(select(ConsentRecord)).one()
+        assert consent.basis == "own" and consent.given_by_role == "person"
+
+
+def test_the_day_before_their_16th_birthday_a_parent_still_consents(client, db_session):
+    visited, _ = walk(client, answers(role="parent", age=16, days=1))
+    assert "child_view" in visited
+
+
+def test_an_adult_who_cannot_decide_is_never_recorded_as_consenting(app, client, db_session):
+    steps = answers(role="advocate", age=40, consent="cannot_decide")
+    walk(client, steps)
+    send(client)
+    with app.app_context():
+        consent = db_session.scalars(select(ConsentRecord)).one()
+        assert consent.basis == "best_interests_needed"
+        assert consent.given is False and consent.given_by_name is None
+
+
+def test_a_professional_relays_a_parents_consent_for_a_child(app, client, db_session):
+    walk(client, answers(role="professional", age=10))
+    send(client)
+    with app.app_context():
+        consent = db_session.scalars(select(ConsentRecord)).one()
+        assert consent.basis == "parental" and consent.given_by_name == "Pat Parent"
+
+
+def test_a_child_asking_for_themselves_is_heard_and_a_parent_is_still_needed(
+    app, client, db_session
+):
+    walk(client, answers(role="person", age=13))
+    send(client)
+    with app.app_context():
+        consent = db_session.scalars(select(ConsentRecord)).one()
+        assert consent.basis == "parental_needed" and consent.given is False
+        assert consent.child_view == "agrees"
+        referral = db_session.scalars(select(Referral)).one()
+        assert referral.answers["consent"]["parent_contact"].startswith("My mum")
+
+
+def test_saying_no_ends_politely_and_stores_nothing_identifiable(app, client, db_session):
+    steps = answers(consent="no")
+    _, location = walk(client, steps)
+    assert location.endswith("/not-sent")
+    page = client.get(location)
+    assert "We have deleted your answers." in page.soup.main.get_text()
+    with app.app_context():
+        assert db_session.scalar(select(func.count()).select_from(Referral)) == 0
+        assert db_session.scalar(select(func.count()).select_from(Draft)) == 0
+        event = db_session.scalars(select(AuditEvent)).one()
+        assert event.action == "referral.declined" and event.subject_id is None
+        assert "Sam" not in str(event.detail)
+
+
+def test_a_double_click_on_send_creates_one_referral(app, client, db_session):
+    walk(client, answers())
+    token = client.csrf_token(f"{BASE}/check-answers")
+    first = client.post(f"{BASE}/check-answers", data={"csrf_token": token})
+    second = client.post(f"{BASE}/check-answers", data={"csrf_token": token})
+    assert first.headers["Location"] == second.headers["Location"]
+    with app.app_context():
+        assert db_session.scalar(select(func.count()).select_from(Referral)) == 1
+
+
+def test_two_sends_of_the_same_draft_make_one_referral(app, db_session):
+    """The service itself is idempotent, whatever the session says."""
+    from portal.services import drafts, referrals
+
+    with app.test_request_context():
+        draft = drafts.start("referral", "en")
+        stored = {
+            "who": {"role": "person"},
+            "person": {
+                "first_name": "Sam",
+                "last_name": "Jones",
+                "preferred_name": "",
+                "date_of_birth": "1990-04-03",
+                "nhs_number": None,
+            },
+            "address": {"line1": "1 High St", "line2": "", "town": "Leeds", "postcode": "LS1 4HR"},
+            "contact": {"ways": ["phone"], "phone": "01632 960 123", "email": "", "best_times": ""},
+            "living": {"setting": "family_home", "other_setting": ""},
+            "risks": {"reasons": [], "more": "x"},
+            "consent": {"agree": "yes"},
+        }
+        drafts.replace_answers(draft, stored)
+        first, token = referrals.submit(draft.id, "own")
+        again, no_token = referrals.submit(draft.id, "own")
+    assert first == again and token and no_token is None
+
+
+def test_an_expired_session_keeps_what_was_typed(app, client, db_session):
+    """The session cookie is gone; the page posted still starts a draft with its answers."""
+    walk(client, answers(), stop_before="address")
+    client.delete_cookie("portal_session")
+    token = client.csrf_token(f"{BASE}/")
+    response = client.post(
+        f"{BASE}/address",
+        data={
+            "csrf_token": token,
+            "line1": "1 High Street",
+            "town": "Leeds",
+            "postcode": "LS1 4HR",
+        },
+    )
+    assert response.status_code == 303
+    with app.app_context():
+        kept = [d.answers.get("address") or {} for d in db_session.scalars(select(Draft))]
+    assert any(a.get("line1") == "1 High Street" and a.get("postcode") == "LS1 4HR" for a in kept)
