@@ -68,7 +68,7 @@ class Flow:
 
     def register(self):
         bp = self.bp
-        bp.add_url_rule("/", "start", self.start_page)
+        bp.add_url_rule("", "start", self.start_page)
         bp.add_url_rule("/begin", "begin", self.begin, methods=["POST"])
         bp.add_url_rule("/check-answers", "check", self.check, methods=["GET", "POST"])
         bp.add_url_rule("/saved", "saved", self.saved)

@@ -18,7 +18,7 @@ class Destination:
 DESTINATIONS = (
     Destination(
         "register",
-        "/ask-to-join-the-register/",
+        "/ask-to-join-the-register",
         _l("Ask to go on the Dynamic Support Register"),
         _l("A list that helps people get the right support before a crisis."),
         ready=True,
@@ -37,7 +37,7 @@ DESTINATIONS = (
     ),
     Destination(
         "request",
-        "/my-request/",
+        "/my-request",
         _l("Check my request or change my consent"),
         _l("You need the reference number we gave you."),
         ready=True,

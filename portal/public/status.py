@@ -46,7 +46,7 @@ def let_in(referral):
     return redirect(url_for("status.show"), 303)
 
 
-@bp.route("/", methods=["GET", "POST"])
+@bp.route("", methods=["GET", "POST"])
 def lookup():
     form = LookupForm()
     if form.validate_on_submit():

@@ -66,7 +66,7 @@ def role_app(make_app):
 
     @requires_role("administrator")
     def settings():
-        return "settings"
+        return "settings", 200, {"Content-Type": "text/plain"}
 
     fresh.add_url_rule("/staff/test-settings", endpoint="admin.test_settings", view_func=settings)
     return fresh

@@ -51,7 +51,7 @@ def answers(role="person", age=30, consent="yes", days=0, **overrides):
 
 
 def begin(client):
-    token = client.csrf_token(f"{BASE}/")
+    token = client.csrf_token(BASE)
     response = client.post(f"{BASE}/begin", data={"csrf_token": token})
     assert response.status_code == 303
     return response.headers["Location"]

@@ -182,9 +182,9 @@ def test_a_confirmation_email_goes_through_a_real_smtp_server(make_app, db_sessi
 
 
 def open_status(client, reference, born):
-    token = client.csrf_token("/my-request/")
+    token = client.csrf_token("/my-request")
     return client.post(
-        "/my-request/",
+        "/my-request",
         data={
             "csrf_token": token,
             "reference": reference.lower().replace("-", " "),

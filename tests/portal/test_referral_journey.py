@@ -174,7 +174,7 @@ def test_an_expired_session_keeps_what_was_typed(app, client, db_session):
     """The session cookie is gone; the page posted still starts a draft with its answers."""
     walk(client, answers(), stop_before="address")
     client.delete_cookie("portal_session")
-    token = client.csrf_token(f"{BASE}/")
+    token = client.csrf_token(BASE)
     response = client.post(
         f"{BASE}/address",
         data={

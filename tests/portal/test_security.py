@@ -73,7 +73,7 @@ def test_proxy_fix_trusts_only_the_configured_proxies(make_app):
     def probe():
         from flask import request
 
-        return request.scheme
+        return request.scheme, 200, {"Content-Type": "text/plain"}
 
     answer = behind.test_client().get("/scheme-probe", headers={"X-Forwarded-Proto": "https"})
     assert answer.get_data(as_text=True) == "https"

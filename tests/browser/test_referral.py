@@ -1,0 +1,217 @@
+"""Asking to go on the register in Chromium: every role by keyboard alone, with axe on
+every page and error state, and the whole journey again with JavaScript off."""
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.browser
+BASE = "/ask-to-join-the-register"
+
+
+def born(age):
+    today = date.today()
+    return {
+        "date_of_birth-day": "1",
+        "date_of_birth-month": "1",
+        "date_of_birth-year": str(today.year - age - 1),
+    }
+
+
+def steps(role, age, agree="yes"):
+    """Per page: what to type (text fields) and what to pick (radio or checkbox ids)."""
+    return {
+        "who": {
+            "pick": [
+                {
+                    "person": "role",
+                    "parent": "role-2",
+                    "family": "role-3",
+                    "advocate": "role-4",
+                    "professional": "role-5",
+                }[role]
+            ]
+        },
+        "you": {
+            "type": {"name": "Alex Carer", "relationship": "Aunt", "email": "alex@example.org"}
+        },
+        "person": {"type": {"first_name": "Sam", "last_name": "Jones", **born(age)}},
+        "address": {"type": {"line1": "1 High Street", "town": "Leeds", "postcode": "LS1 4HR"}},
+        "contact": {"pick": ["ways"], "type": {"phone": "01632 960 123"}},
+        "communication": {"pick": ["needs"]},
+        "diagnosis": {"pick": ["diagnosis-3"]},
+        "living": {"pick": ["setting"]},
+        "risks": {"pick": ["reasons"], "type": {"more": "Things have been hard."}},
+        "support": {"pick": ["supporters-7"]},
+        "help": {"type": {"what_would_help": "Someone to talk to."}},
+        "consent": {
+            "pick": [{"yes": "agree", "cannot_decide": "agree-3"}[agree]],
+            "type": {"parent_name": "Pat Parent"} if role == "professional" and age < 16 else {},
+        },
+        "child_view": {"pick": ["view"]},
+    }
+
+
+def press_tab_until(tab, element_id, limit=120):
+    for _ in range(limit):
+        tab.page.keyboard.press("Tab")
+        if tab.focused()["id"] == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def pick(tab, element_id):
+    """Choose a radio or checkbox by keyboard: Tab to its group, arrows within a radio group."""
+    kind = tab.page.locator(f"#{element_id}").get_attribute("type")
+    if kind == "checkbox":
+        press_tab_until(tab, element_id)
+        tab.page.keyboard.press("Space")
+        return
+    name = tab.page.locator(f"#{element_id}").get_attribute("name")
+    for _ in range(120):
+        tab.page.keyboard.press("Tab")
+        if tab.focused()["name"] == name:
+            break
+    for _ in range(10):
+        if tab.focused()["id"] == element_id:
+            break
+        tab.page.keyboard.press("ArrowDown")
+    tab.page.keyboard.press("Space")
+    assert tab.page.locator(f"#{element_id}").is_checked()
+
+
+def answer_page_by_keyboard(tab, answers):
+    for element_id in answers.get("pick", []):
+        pick(tab, element_id)
+    for element_id, text in answers.get("type", {}).items():
+        press_tab_until(tab, element_id)
+        tab.page.keyboard.type(text)
+    for _ in range(120):
+        tab.page.keyboard.press("Tab")
+        focus = tab.focused()
+        if focus["tag"] == "button" and focus["text"] == "Continue":
+            break
+    with tab.page.expect_navigation():
+        tab.page.keyboard.press("Enter")
+
+
+def walk_by_keyboard(tab, role, age, agree="yes"):
+    tab.goto(BASE)
+    tab.axe()
+    press_tab_until_text(tab, "Start now")
+    with tab.page.expect_navigation():
+        tab.page.keyboard.press("Enter")
+    pages = steps(role, age, agree)
+    seen = []
+    while "/check-answers" not in tab.page.url:
+        key = tab.page.url.rsplit("/", 1)[1].split("?")[0]
+        assert key in pages, f"unexpected page {tab.page.url}"
+        assert key not in seen, (
+            f"stuck on {key}: {tab.page.locator('.nhsuk-error-summary').all_inner_texts()}"
+        )
+        seen.append(key)
+        tab.axe()
+        answer_page_by_keyboard(tab, pages[key])
+    tab.axe()
+    press_tab_until_text(tab, "Send")
+    with tab.page.expect_navigation():
+        tab.page.keyboard.press("Enter")
+    assert tab.page.url.endswith("/confirmation")
+    tab.axe()
+    return seen
+
+
+def press_tab_until_text(tab, text, limit=150):
+    for _ in range(limit):
+        tab.page.keyboard.press("Tab")
+        if tab.focused()["text"] == text:
+            return
+    raise AssertionError(f"Tab never reached {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("role", "age", "agree"),
+    [
+        ("person", 30, "yes"),
+        ("parent", 12, "yes"),
+        ("family", 17, "yes"),
+        ("advocate", 45, "cannot_decide"),
+        ("professional", 9, "yes"),
+    ],
+)
+def test_each_role_completes_the_journey_by_keyboard(keyboard_visit, role, age, agree):
+    seen = walk_by_keyboard(keyboard_visit, role, age, agree)
+    assert ("you" in seen) == (role != "person")
+    assert ("child_view" in seen) == (age < 16)
+    panel = keyboard_visit.page.locator(".nhsuk-panel").inner_text()
+    assert "DSR-" in panel
+    keyboard_visit.screenshot(f"referral-confirmation-{role}")
+
+
+def test_error_states_pass_axe(visit, viewport):
+    visit.goto(BASE)
+    visit.page.get_by_role("button", name="Start now").click()
+    visit.page.get_by_role("button", name="Continue").click()
+    assert visit.page.title().startswith("Error: ")
+    visit.axe()
+    visit.page.get_by_label("I am asking for myself").check()
+    visit.page.get_by_role("button", name="Continue").click()
+    visit.page.fill("#date_of_birth-day", "31")
+    visit.page.fill("#date_of_birth-month", "2")
+    visit.page.fill("#date_of_birth-year", "2001")
+    visit.page.fill("#nhs_number", "943 476 5918")
+    visit.page.get_by_role("button", name="Continue").click()
+    errors = visit.page.locator(".nhsuk-error-summary a").all_inner_texts()
+    assert "Date of birth must be a real date" in errors
+    visit.axe()
+    visit.reflows()
+    visit.screenshot(f"referral-person-errors-{viewport['width']}")
+
+
+def test_the_whole_journey_works_without_javascript(no_js_visit):
+    tab = no_js_visit
+    tab.goto(BASE)
+    tab.page.get_by_role("button", name="Start now").click()
+    pages = steps("parent", 12)
+    while "/check-answers" not in tab.page.url:
+        key = tab.page.url.rsplit("/", 1)[1].split("?")[0]
+        for element_id in pages[key].get("pick", []):
+            tab.page.check(f"#{element_id}")
+        for element_id, text in pages[key].get("type", {}).items():
+            tab.page.fill(f"#{element_id}", text)
+        tab.reflows()
+        tab.page.get_by_role("button", name="Continue").click()
+    tab.screenshot("referral-check-answers-320")
+    tab.page.get_by_role("button", name="Send").click()
+    reference = tab.page.locator(".portal-reference").inner_text()
+    tab.screenshot("referral-confirmation-320")
+    # Check the request and withdraw consent, still without JavaScript.
+    tab.goto("/my-request")
+    tab.page.fill("#reference", reference)
+    tab.page.fill("#date_of_birth-day", "1")
+    tab.page.fill("#date_of_birth-month", "1")
+    tab.page.fill("#date_of_birth-year", str(date.today().year - 13))
+    tab.page.get_by_role("button", name="Continue").click()
+    assert "Your request" in tab.page.locator("h1").inner_text()
+    tab.page.get_by_role("link", name="Withdraw consent").click()
+    tab.page.get_by_role("button", name="Withdraw consent").click()
+    assert "Consent was withdrawn" in tab.page.locator("main").inner_text()
+    tab.screenshot("status-withdrawn-320")
+
+
+def test_saving_declining_and_status_pages_pass_axe(visit):
+    visit.goto(BASE)
+    visit.page.get_by_role("button", name="Start now").click()
+    visit.page.get_by_label("I am asking for myself").check()
+    visit.page.get_by_role("button", name="Save and come back later").click()
+    assert "/saved" in visit.page.url
+    visit.axe()
+    visit.reflows()
+    visit.goto(f"{BASE}/resume")
+    visit.axe()
+    visit.goto("/my-request")
+    visit.axe()
+    visit.page.get_by_role("button", name="Continue").click()
+    visit.axe()
+    visit.goto(f"{BASE}/not-sent")
+    visit.axe()
