@@ -3,6 +3,8 @@ and a test checks that every picture the portal shows is listed here."""
 
 from dataclasses import dataclass
 
+from flask_babel import lazy_gettext as _l
+
 
 @dataclass(frozen=True)
 class Credit:
@@ -14,26 +16,26 @@ class Credit:
 
 SOFTWARE = (
     Credit(
-        "NHS.UK frontend",
-        "NHS England",
-        "MIT licence",
+        _l("NHS.UK frontend"),
+        _l("NHS England"),
+        _l("MIT licence"),
         "https://github.com/nhsuk/nhsuk-frontend/blob/main/LICENSE",
     ),
     Credit(
-        "NHS.UK frontend Jinja templates",
-        "NHS England and contributors",
-        "MIT licence",
+        _l("NHS.UK frontend Jinja templates"),
+        _l("NHS England and contributors"),
+        _l("MIT licence"),
         "https://github.com/NHSDigital/nhsuk-frontend-jinja/blob/main/LICENSE",
     ),
     Credit(
-        "eSpeak NG speech",
-        "the eSpeak NG contributors",
-        "GNU GPL version 3",
+        _l("eSpeak NG speech"),
+        _l("the eSpeak NG contributors"),
+        _l("GNU GPL version 3"),
         "https://github.com/espeak-ng/espeak-ng/blob/master/COPYING",
     ),
 )
 
-OPENMOJI_LICENCE = ("CC BY-SA 4.0", "https://creativecommons.org/licenses/by-sa/4.0/")
+OPENMOJI_LICENCE = (_l("CC BY-SA 4.0"), "https://creativecommons.org/licenses/by-sa/4.0/")
 
 
 def pictures():

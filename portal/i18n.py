@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from flask import current_app, request
+from flask import current_app, g, request
 from flask_babel import get_locale
 
 LANG_COOKIE = "lang"
@@ -50,8 +50,11 @@ def remember_choice(response):
 
 
 def switch_url(code):
-    """This page again, in another language."""
+    """This page again, in another language. A page shared between visitors (the cached
+    explanations) sets g.kept_args, so only those arguments are carried over."""
     args = request.args.to_dict(flat=False)
+    if "kept_args" in g:
+        args = {name: values for name, values in args.items() if name in g.kept_args}
     args["lang"] = [code]
     return request.path + "?" + urlencode(args, doseq=True)
 

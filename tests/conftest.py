@@ -83,6 +83,18 @@ def dispose(application):
 
 
 @pytest.fixture(scope="session")
+def browser_database_url(database_url, tmp_path_factory):
+    """The browser tests' own database: their server commits for real, and the other
+    tests expect to start from empty tables."""
+    if database_url.startswith("postgresql"):
+        url = make_url(database_url)
+        separate = url.set(database=f"{url.database}_browser").render_as_string(hide_password=False)
+        ensure_postgres_database(separate)
+        return separate
+    return f"sqlite:///{tmp_path_factory.mktemp('browser-db') / 'browser.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
 def app(database_url):
     application = build_app(database_url)
     reset_schema(application)

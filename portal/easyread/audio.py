@@ -27,14 +27,24 @@ def page_audio(page, values):
     return PageAudio(
         easy=spoken((page.title, *easy_sentences), values),
         standard=spoken((page.title, *standard_parts), values),
-        rows=tuple(spoken(row.sentences, values) for row in page.rows),
+        # Only rows that are shown: a row of unset local details is left out.
+        rows=tuple(text for text in (spoken(r.sentences, values) for r in page.rows) if text),
     )
 
 
+@dataclass(frozen=True)
+class GlossaryAudio:
+    easy: str
+    standard: str
+    terms: tuple
+
+
 def glossary_audio(values):
-    """The whole glossary page, then each word on its own."""
+    """The whole glossary in each version, then each word on its own (easy read)."""
     terms = tuple(spoken((term.word, *term.easy), values) for term in TERMS)
-    return " ".join((spoken((GLOSSARY_TITLE, GLOSSARY_INTRO), values), *terms)), terms
+    heading = spoken((GLOSSARY_TITLE, GLOSSARY_INTRO), values)
+    standard = spoken([part for term in TERMS for part in (term.word, term.standard)], values)
+    return GlossaryAudio(" ".join((heading, *terms)), f"{heading} {standard}", terms)
 
 
 def index_audio(values):
@@ -50,8 +60,8 @@ def all_texts(values):
     for page in PAGES:
         audio = page_audio(page, values)
         yield from (audio.easy, audio.standard, *audio.rows)
-    whole, terms = glossary_audio(values)
-    yield from (whole, *terms)
+    glossary = glossary_audio(values)
+    yield from (glossary.easy, glossary.standard, *glossary.terms)
     yield index_audio(values)
 
 

@@ -2,6 +2,7 @@
 language, and most of their cost is Jinja macros. Each process keeps its own small cache;
 nothing personal is ever in these pages."""
 
+import secrets
 import threading
 from collections import OrderedDict
 
@@ -9,7 +10,8 @@ from flask import g
 
 from ..security import csp_nonce
 
-NONCE_MARK = "csp-nonce-placeholder-5f2b"
+# Random per process, so no request can know it.
+NONCE_MARK = "nonce-" + secrets.token_hex(16)
 
 
 class PageCache:

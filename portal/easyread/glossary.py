@@ -117,7 +117,7 @@ TERMS = (
     Term(
         key="advocate",
         word=_l("Advocate"),
-        picture="speak",
+        picture="support",
         easy=(
             _l("An advocate helps you speak up."),
             _l("They make sure people listen to what you want."),
@@ -202,7 +202,7 @@ TERMS = (
     Term(
         key="expert-by-experience",
         word=_l("Expert by experience"),
-        picture="person",
+        picture="speak",
         easy=(
             _l("An expert by experience knows about life with a learning disability or autism."),
             _l("They may have it themselves, or care for someone who does."),
@@ -436,7 +436,7 @@ TERMS = (
     Term(
         key="carers-assessment",
         word=_l("Carer’s assessment"),
-        picture="support",
+        picture="family",
         easy=(
             _l("A carer’s assessment looks at the help an unpaid carer needs."),
             _l("An unpaid carer might be a family member or a friend."),

@@ -3,7 +3,9 @@
 Every sentence is its own translatable message. Inside a sentence:
 - ``[words](term-key)`` marks a glossary word: bold and linked where it first appears on a
   page, plain bold after that. Translators may change the words but keep ``(term-key)``.
-- ``%(name)s`` inserts one of the local area's settings (see AREA_PLACEHOLDERS).
+- ``%(name)s`` inserts one of the local area's settings (see AREA_PLACEHOLDERS). A sentence
+  whose setting is empty is left out, on the page and in the audio, so give each setting
+  its own sentence.
 """
 
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ AREA_PLACEHOLDERS = (
     "advocacy_email",
     "complaints_phone",
     "complaints_email",
+    "complaints_route",
     "referral_days",
     "review_request_days",
 )

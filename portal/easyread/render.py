@@ -4,8 +4,9 @@ from dataclasses import dataclass
 
 from flask import url_for
 
+from .glossary import TERMS
 from .pictures import PICTURES
-from .text import fill, plain, to_html
+from .text import fill, mark_terms, plain, term_pattern, to_html
 
 
 def area_values(area):
@@ -21,9 +22,16 @@ def area_values(area):
         "advocacy_email": area.advocacy_email,
         "complaints_phone": area.complaints_phone,
         "complaints_email": area.complaints_email,
+        "complaints_route": area.complaints_route,
         "referral_days": area.referral_response_days,
         "review_request_days": area.review_request_response_days,
     }
+
+
+def term_patterns():
+    """Each glossary term's pattern in the current language, longest names first."""
+    terms = sorted(TERMS, key=lambda term: len(str(term.word)), reverse=True)
+    return [(term.key, term_pattern(term.word)) for term in terms]
 
 
 @dataclass(frozen=True)
@@ -40,9 +48,14 @@ class ShownSection:
     spoken: str
 
 
+def shown(messages, values):
+    """The sentences a page shows: those quoting an unset local detail are left out."""
+    return [text for text in (fill(m, values) for m in messages) if text is not None]
+
+
 def spoken(messages, values):
     """The words shown, as one text for the speech engine."""
-    return " ".join(plain(fill(message, values)) for message in messages)
+    return " ".join(plain(text) for text in shown(messages, values))
 
 
 class Renderer:
@@ -53,24 +66,33 @@ class Renderer:
         self.seen = set()
         self.glossary_url = url_for("easyread.glossary")
 
-    def html(self, message):
-        return to_html(fill(message, self.values), self.seen, self.glossary_url)
+    def html(self, text):
+        return to_html(text, self.seen, self.glossary_url)
+
+    def linked_html(self, text):
+        """Standard text: glossary words are found and linked without marks in the source."""
+        return self.html(mark_terms(text, term_patterns(), self.seen))
 
     def rows(self, rows):
-        return [
-            ShownRow(
-                PICTURES[row.picture],
-                [self.html(s) for s in row.sentences],
-                spoken(row.sentences, self.values),
-            )
-            for row in rows
-        ]
+        """Rows with at least one sentence to show (a row of unset details goes)."""
+        shown_rows = []
+        for row in rows:
+            texts = shown(row.sentences, self.values)
+            if texts:
+                shown_rows.append(
+                    ShownRow(
+                        PICTURES[row.picture],
+                        [self.html(t) for t in texts],
+                        spoken(row.sentences, self.values),
+                    )
+                )
+        return shown_rows
 
     def sections(self, sections):
         return [
             ShownSection(
                 str(section.heading),
-                [self.html(p) for p in section.paragraphs],
+                [self.linked_html(t) for t in shown(section.paragraphs, self.values)],
                 spoken((section.heading, *section.paragraphs), self.values),
             )
             for section in sections

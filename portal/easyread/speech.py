@@ -97,11 +97,15 @@ class AudioStore:
         with tempfile.TemporaryDirectory(dir=target.parent) as work:
             wav, ogg = Path(work) / "speech.wav", Path(work) / "speech.ogg"
             self.speaker.speak_to_wav(text, voice, self.rate, wav)
-            subprocess.run(  # noqa: S603 - fixed arguments, paths we made
-                ["opusenc", "--quiet", "--bitrate", "32", str(wav), str(ogg)],  # noqa: S607
-                check=True,
-                capture_output=True,
-            )
+            try:
+                subprocess.run(  # noqa: S603 - fixed arguments, paths we made
+                    ["opusenc", "--quiet", "--bitrate", "32", str(wav), str(ogg)],  # noqa: S607
+                    check=True,
+                    capture_output=True,
+                )
+            except (OSError, subprocess.CalledProcessError) as error:
+                log.error("opusenc could not encode the audio: %s", type(error).__name__)
+                raise SpeechUnavailable("opusenc could not encode the audio") from error
             # Atomic, so another worker making the same file at the same time is harmless.
             os.replace(ogg, target)
         return target

@@ -1,6 +1,6 @@
 import re
 
-from flask import abort, current_app, render_template, request, send_file, url_for
+from flask import abort, current_app, g, render_template, request, send_file, url_for
 from flask_babel import get_locale
 
 from ..services.area import current_area
@@ -35,8 +35,10 @@ class Listening:
 
 
 def cache_key(listening):
+    # Unknown query arguments neither make new entries nor reach the shared page.
+    g.kept_args = ("version",)
     return (
-        request.full_path,
+        request.path,
         str(get_locale()),
         reading.current_version(),
         repr(sorted(area_values(current_area()).items())),
@@ -75,19 +77,25 @@ def glossary():
     def render():
         renderer = Renderer(area_values(current_area()))
         renderer.seen.update(term.key for term in TERMS)  # no links to this same page
-        whole, spoken = glossary_audio(renderer.values)
+        audio = glossary_audio(renderer.values)
+        version = reading.current_version()
         terms = [
-            (term, renderer.rows(_as_rows(term)), renderer.html(term.standard), listening.url(text))
-            for term, text in zip(TERMS, spoken, strict=True)
+            (
+                term,
+                renderer.rows(_as_rows(term)),
+                renderer.html(str(term.standard)),
+                listening.url(text),
+            )
+            for term, text in zip(TERMS, audio.terms, strict=True)
         ]
         return render_template(
             "easyread/glossary.html",
             terms=terms,
             listening=listening,
-            version=reading.current_version(),
+            version=version,
             title=GLOSSARY_TITLE,
             intro=GLOSSARY_INTRO,
-            page_audio=listening.url(whole),
+            page_audio=listening.url(audio.easy if version == "easy" else audio.standard),
         )
 
     return pages.page(cache_key(listening), render)

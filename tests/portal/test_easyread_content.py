@@ -112,3 +112,26 @@ def test_glossary_words_first_appear_marked(slug):
     page = content.BY_SLUG[slug]
     marked = {key for s in easy_sentences(page) for key in glossary_keys(s)}
     assert marked, f"{slug}: link at least one word to the glossary"
+
+
+# A core idea always has the same picture: a row that starts by naming it shows it.
+CORE_PICTURES = {
+    "consent": "agree",
+    "advocate": "support",
+    "complaint": "unhappy",
+    "care-coordinator": "plan",
+}
+# Rows that name a core idea only to say what something is not.
+NOT_ABOUT_IT = {"Asking for a review is not a [complaint](complaint)."}
+
+
+@pytest.mark.parametrize("slug", PAGE_IDS)
+def test_core_ideas_keep_their_picture(slug):
+    for row in content.BY_SLUG[slug].rows:
+        first = str(row.sentences[0])
+        keys = glossary_keys(first)
+        if keys and keys[0] in CORE_PICTURES and first not in NOT_ABOUT_IT:
+            assert row.picture == CORE_PICTURES[keys[0]], first
+    for term in glossary.TERMS:
+        if term.key in CORE_PICTURES:
+            assert term.picture == CORE_PICTURES[term.key], term.key

@@ -222,3 +222,85 @@ def test_build_audio_makes_every_file_ahead_of_time(app):
     assert "audio files ready" in result.output
     again = app.test_cli_runner().invoke(args=["build-audio"])
     assert "(0 new)" in again.output
+
+
+BLANK = {
+    "advocacy_name": "",
+    "advocacy_phone": "",
+    "advocacy_email": "",
+    "complaints_phone": "",
+    "complaints_email": "",
+    "complaints_route": "",
+}
+ALL_PATHS = ["/about/", "/about/words-we-use"] + [f"/about/{p.slug}" for p in content.PAGES]
+
+
+@pytest.mark.parametrize("version", ["easy", "standard"])
+def test_unset_local_details_leave_no_broken_sentences(make_app, tmp_path, version):
+    from portal.config import TestConfig
+
+    bare = make_app(
+        AREA_DEFAULTS={**TestConfig.AREA_DEFAULTS, **BLANK}, AUDIO_DIR=str(tmp_path / "audio")
+    )
+    with bare.test_client() as client:
+        for path in ALL_PATHS:
+            main = client.get(f"{path}?version={version}").soup.main
+            for paragraph in main.select("p"):
+                text = paragraph.get_text("")
+                for broken in (" .", " ,", "%("):
+                    assert broken not in text, f"{path}: {text!r}"
+
+
+def test_the_local_complaints_route_is_shown(client):
+    text = client.get("/about/if-you-are-not-happy").soup.main.get_text(" ")
+    assert "Patient Advice and Liaison Service" in text
+
+
+def spoken_text_of(client, app, url):
+    from portal.easyread.audio import catalogue
+    from portal.services.area import current_area
+
+    key = url.rsplit("/", 1)[1].removesuffix(".ogg")
+    with app.test_request_context():
+        return catalogue(current_area())[key][0]
+
+
+def words_of(text):
+    return words(text)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/about/{FIRST.slug}",
+        f"/about/{FIRST.slug}?version=standard",
+        "/about/words-we-use",
+        "/about/words-we-use?version=standard",
+        "/about/",
+    ],
+)
+def test_the_words_spoken_are_the_words_shown(app, client, path):
+    soup = client.get(path).soup
+    spoken = spoken_text_of(client, app, audio_src(soup))
+    main = soup.main
+    for hidden in main.select(
+        ".er-listen, .er-version, nav, .nhsuk-pagination, "
+        ".nhsuk-action-link, h2:-soup-contains('What you can do next')"
+    ):
+        hidden.decompose()
+    shown = words_of(main.get_text(" "))
+    said = words_of(spoken)
+    assert set(said) <= set(shown), set(said) - set(shown)
+    assert len(said) >= 0.6 * len(shown), "most of what is shown is read"
+
+
+@pytest.mark.parametrize("slug", [page.slug for page in content.PAGES])
+def test_standard_version_links_glossary_words_where_they_first_appear(client, slug):
+    from portal.easyread.render import term_patterns
+
+    soup = client.get(f"/about/{slug}?version=standard").soup
+    text = " ".join(p.get_text(" ") for p in soup.main.select("p"))
+    linked = {a["href"].split("#term-")[1] for a in soup.main.select("a[href*='#term-']")}
+    for key, pattern in term_patterns():
+        if pattern.search(text):
+            assert key in linked, f"{slug}: '{key}' appears but is not linked"

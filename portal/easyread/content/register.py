@@ -99,7 +99,10 @@ WHAT_IT_IS = Page(
         ),
         Row(
             "register",
-            (_l("Some areas call the DSR the “at risk of admission register”."),),
+            (
+                _l("Some areas call the DSR the “at risk of admission register”."),
+                _l("Admission means going into hospital."),
+            ),
         ),
     ),
     standard=(
@@ -223,7 +226,7 @@ COLOURS = Page(
             "green",
             (
                 _l("GREEN means the risks are being dealt with well at home."),
-                _l("You stay on the DSR in case things change."),
+                _l("You may stay on the DSR in case things change."),
             ),
         ),
         Row(
@@ -518,7 +521,7 @@ INFORMATION = Page(
             "private",
             (
                 _l("Your information is kept safe and private."),
-                _l("Only people who help with your care can see it."),
+                _l("Usually only people who help with your care can see it."),
             ),
         ),
         Row(

@@ -251,7 +251,7 @@ REVIEW_PANEL = Page(
         Row(
             "happy",
             (
-                _l("You are the most important person at your review."),
+                _l("Your review is about you, so your views matter most."),
                 _l("The panel wants to hear what you think."),
             ),
         ),
@@ -259,7 +259,7 @@ REVIEW_PANEL = Page(
             "family",
             (
                 _l("Your family can take part."),
-                _l("They can join by phone or video if they live far away."),
+                _l("You can ask if they can join by phone or video."),
             ),
         ),
         Row(
@@ -270,7 +270,7 @@ REVIEW_PANEL = Page(
             ),
         ),
         Row(
-            "doctor",
+            "plan",
             (
                 _l("Your [care coordinator](care-coordinator) should be there."),
                 _l("Staff who know you well should be there too."),
@@ -384,7 +384,7 @@ REVIEW_DAY = Page(
             (
                 _l("You can choose who is with you."),
                 _l("It can be family, an [advocate](advocate) or staff."),
-                _l("Or you can meet the panel on your own."),
+                _l("You can also choose to see the panel alone."),
             ),
         ),
         Row(
@@ -412,7 +412,7 @@ REVIEW_DAY = Page(
             "speak",
             (
                 _l("You can say what you think."),
-                _l("You can ask questions whenever you like."),
+                _l("Ask the panel anything you want to know."),
             ),
         ),
         Row(
@@ -604,7 +604,7 @@ WHEN_REVIEWS_HAPPEN = Page(
             ),
         ),
         Row(
-            "yes",
+            "agree",
             (
                 _l("Before every review, someone should ask for your [consent](consent)."),
                 _l("You can say no."),

@@ -63,7 +63,7 @@ ASKING_FOR_A_REVIEW = Page(
             ),
         ),
         Row(
-            "talk",
+            "plan",
             (
                 _l("First, your [care coordinator](care-coordinator) gets your request."),
                 _l("They will try to sort out your worry."),
@@ -79,10 +79,10 @@ ASKING_FOR_A_REVIEW = Page(
         ),
         Row(
             "time",
-            (_l("The team should answer you within %(review_request_days)s working days."),),
+            (_l("Someone should answer you within %(review_request_days)s working days."),),
         ),
         Row(
-            "yes",
+            "agree",
             (
                 _l("A review only happens if you give your [consent](consent)."),
                 _l("This means you say yes to it."),
@@ -242,7 +242,7 @@ AFTER_THE_REVIEW = Page(
             (_l("Your family or an [advocate](advocate) can help you speak up."),),
         ),
         Row(
-            "speak",
+            "unhappy",
             (_l("If things still do not change, you can make a [complaint](complaint)."),),
         ),
         Row(
@@ -342,7 +342,7 @@ IF_YOU_ARE_NOT_HAPPY = Page(
             ),
         ),
         Row(
-            "talk",
+            "plan",
             (
                 _l("For other worries, talk to your [care coordinator](care-coordinator)."),
                 _l("They will try to sort it out."),
@@ -356,10 +356,11 @@ IF_YOU_ARE_NOT_HAPPY = Page(
             ),
         ),
         Row(
-            "write",
+            "unhappy",
             (
                 _l("If that does not work, you can make a [complaint](complaint)."),
                 _l("Your local area has its own way to deal with complaints."),
+                _l("%(complaints_route)s"),
             ),
         ),
         Row(
@@ -425,10 +426,14 @@ IF_YOU_ARE_NOT_HAPPY = Page(
             (
                 _l(
                     "If the concern is not resolved, you can use your local area's complaints "
-                    "route. The person, their family carers or a provider can complain. Contact "
-                    "the complaints team on %(complaints_phone)s or at %(complaints_email)s. "
-                    "You can also contact the %(team)s on %(phone)s."
+                    "route. The person, their family carers or a provider can complain."
                 ),
+                _l("%(complaints_route)s"),
+                _l(
+                    "Contact the complaints team on %(complaints_phone)s or at "
+                    "%(complaints_email)s."
+                ),
+                _l("You can also contact the %(team)s on %(phone)s."),
                 _l(
                     "Making a complaint should not lead to worse care or treatment. Asking for "
                     "a review is a separate process and does not count as a complaint."
@@ -461,7 +466,7 @@ CONSENT = Page(
     summary=_l("You choose if you have a review or go on the register."),
     rows=(
         Row(
-            "yes",
+            "agree",
             (
                 _l("[Consent](consent) means saying yes to something."),
                 _l("You need to know what you are saying yes to."),
@@ -507,7 +512,7 @@ CONSENT = Page(
         ),
         Row(
             "child",
-            (_l("A child under 16 can decide if they fully understand."),),
+            (_l("For a review, a child under 16 can decide if they fully understand."),),
         ),
         Row(
             "person",
@@ -673,7 +678,7 @@ ADVOCATES = Page(
             ),
         ),
         Row(
-            "yes",
+            "agree",
             (_l("They can help you choose if you want to give your [consent](consent)."),),
         ),
         Row(
@@ -750,10 +755,12 @@ ADVOCATES = Page(
             (
                 _l(
                     "The local advocacy service is %(advocacy_name)s. You can phone them on "
-                    "%(advocacy_phone)s or email %(advocacy_email)s. Hospital wards should "
-                    "display the advocacy service's details, and the named nurse can "
-                    "help. Family members and carers can also speak up for the person and "
-                    "should be listened to."
+                    "%(advocacy_phone)s or email %(advocacy_email)s."
+                ),
+                _l(
+                    "Hospital wards should display the advocacy service's details, and the "
+                    "named nurse can help. Family members and carers can also speak up for the "
+                    "person and should be listened to."
                 ),
             ),
         ),

@@ -12,7 +12,6 @@ function stopRow() {
     playingRow.classList.remove("er-row--reading");
     const button = playingRow.querySelector(".er-row__listen");
     button.textContent = playingRow.dataset.listenLabel;
-    button.setAttribute("aria-pressed", "false");
     playingRow = null;
   }
 }
@@ -26,7 +25,6 @@ function playRow(row) {
   row.classList.add("er-row--reading");
   const button = row.querySelector(".er-row__listen");
   button.textContent = row.dataset.stopLabel;
-  button.setAttribute("aria-pressed", "true");
   rowPlayer.src = row.dataset.audio;
   rowPlayer.playbackRate = speed;
   rowPlayer.play().catch(stopRow);
@@ -40,7 +38,10 @@ document.querySelectorAll(".er-row[data-audio]").forEach((row) => {
   button.type = "button";
   button.className = "nhsuk-button nhsuk-button--secondary nhsuk-button--small er-row__listen";
   button.textContent = row.dataset.listenLabel;
-  button.setAttribute("aria-pressed", "false");
+  // "Listen" then the row's own words, so each button says what it reads.
+  const text = row.querySelector(".er-row__text");
+  text.id = text.id || `${row.id}-text`;
+  button.setAttribute("aria-describedby", text.id);
   button.addEventListener("click", () => playRow(row));
   row.querySelector(".er-row__text").append(button);
 });
@@ -53,9 +54,8 @@ document.querySelectorAll("[data-er-speed]").forEach((holder) => {
   button.setAttribute("aria-pressed", "false");
   button.addEventListener("click", () => {
     speed = speed === 1 ? SLOW : 1;
-    const slow = speed !== 1;
-    button.textContent = slow ? holder.dataset.labelNormal : holder.dataset.labelSlower;
-    button.setAttribute("aria-pressed", String(slow));
+    // A toggle: one label, and aria-pressed says whether it is on.
+    button.setAttribute("aria-pressed", String(speed !== 1));
     rowPlayer.playbackRate = speed;
     document.querySelectorAll("audio").forEach((player) => {
       player.playbackRate = speed;
