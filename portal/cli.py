@@ -108,6 +108,15 @@ def compile_catalogues():
     pybabel("compile", "-d", str(TRANSLATIONS), "--statistics")
 
 
+@click.command("purge-drafts")
+@with_appcontext
+def purge_drafts():
+    """Delete saved answers that have passed their time (also done as new forms start)."""
+    from .services.drafts import purge_expired
+
+    click.echo(f"Deleted {purge_expired()} expired drafts.")
+
+
 @click.command("demo-data")
 @with_appcontext
 def demo_data():
@@ -136,5 +145,6 @@ def create_staff_command(email, name, role, password):
 
 
 def init_app(app):
-    for command in (build_assets, build_audio, translate, demo_data, create_staff_command):
+    commands = (build_assets, build_audio, translate, purge_drafts, demo_data, create_staff_command)
+    for command in commands:
         app.cli.add_command(command)

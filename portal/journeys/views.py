@@ -56,6 +56,7 @@ class Flow:
         return drafts.find(session.get(self.session_key), self.journey.name)
 
     def new_draft(self):
+        drafts.purge_expired()  # cheap (indexed), and keeps old answers from lingering
         draft = drafts.start(self.journey.name, get_locale().language)
         session[self.session_key] = draft.id
         session.permanent = True  # a closed browser does not lose the answers

@@ -26,7 +26,7 @@ TEXT_VERSION = "dsr-consent-2026-11"
 TEXT = (
     _l("Your name and details go on the local Dynamic Support Register."),
     _l("The team uses them to find the right support for you."),
-    _l("Only people who help with your care can see them."),
+    _l("Only people who help with your care should see them."),
     _l("You can change your mind at any time."),
     _l("Saying no does not change the care you get."),
 )

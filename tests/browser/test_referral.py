@@ -95,7 +95,20 @@ def answer_page_by_keyboard(tab, answers):
         tab.page.keyboard.press("Enter")
 
 
-def walk_by_keyboard(tab, role, age, agree="yes"):
+def try_empty_first(tab):
+    """Press Continue on the empty page: a page with required questions must explain
+    what is missing, and that error state must pass axe too."""
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Continue").click()
+    if tab.page.locator(".nhsuk-error-summary").count():
+        assert tab.page.title().startswith("Error: ")
+        tab.axe()
+        return True
+    tab.page.go_back()
+    return False
+
+
+def walk_by_keyboard(tab, role, age, agree="yes", check_errors=False):
     tab.goto(BASE)
     tab.axe()
     press_tab_until_text(tab, "Start now")
@@ -111,6 +124,8 @@ def walk_by_keyboard(tab, role, age, agree="yes"):
         )
         seen.append(key)
         tab.axe()
+        if check_errors and key not in ("support", "help"):
+            assert try_empty_first(tab), f"{key}: an empty page was accepted"
         answer_page_by_keyboard(tab, pages[key])
     tab.axe()
     press_tab_until_text(tab, "Send")
@@ -140,7 +155,7 @@ def press_tab_until_text(tab, text, limit=150):
     ],
 )
 def test_each_role_completes_the_journey_by_keyboard(keyboard_visit, role, age, agree):
-    seen = walk_by_keyboard(keyboard_visit, role, age, agree)
+    seen = walk_by_keyboard(keyboard_visit, role, age, agree, check_errors=role == "parent")
     assert ("you" in seen) == (role != "person")
     assert ("child_view" in seen) == (age < 16)
     panel = keyboard_visit.page.locator(".nhsuk-panel").inner_text()

@@ -77,6 +77,12 @@ def test_expired_drafts_are_deleted(app, db_session):
         assert drafts.find(old.id, "referral") is None
         assert drafts.purge_expired() == 1
         assert db_session.get(Draft, fresh.id) is not None
+    with app.app_context():
+        gone = drafts.start("referral", "en")
+        gone.expires_at = datetime.now(UTC) - timedelta(days=1)
+        db_session.commit()
+    result = app.test_cli_runner().invoke(args=["purge-drafts"])
+    assert "Deleted 1 expired drafts." in result.output
 
 
 def send_one(app, client, db_session, **kwargs):
