@@ -52,12 +52,14 @@ def steps(role, age, agree="yes"):
     }
 
 
-def press_tab_until(tab, element_id, limit=120):
+def press_tab_until(tab, element_id=None, text=None, limit=150):
+    """Press Tab until the control with this id (or these words) has focus."""
     for _ in range(limit):
         tab.page.keyboard.press("Tab")
-        if tab.focused()["id"] == element_id:
+        focus = tab.focused()
+        if (element_id and focus["id"] == element_id) or (text and focus["text"] == text):
             return
-    raise AssertionError(f"Tab never reached #{element_id}")
+    raise AssertionError(f"Tab never reached {element_id or text!r}")
 
 
 def pick(tab, element_id):
@@ -111,7 +113,7 @@ def try_empty_first(tab):
 def walk_by_keyboard(tab, role, age, agree="yes", check_errors=False):
     tab.goto(BASE)
     tab.axe()
-    press_tab_until_text(tab, "Start now")
+    press_tab_until(tab, text="Start now")
     with tab.page.expect_navigation():
         tab.page.keyboard.press("Enter")
     pages = steps(role, age, agree)
@@ -128,20 +130,12 @@ def walk_by_keyboard(tab, role, age, agree="yes", check_errors=False):
             assert try_empty_first(tab), f"{key}: an empty page was accepted"
         answer_page_by_keyboard(tab, pages[key])
     tab.axe()
-    press_tab_until_text(tab, "Send")
+    press_tab_until(tab, text="Send")
     with tab.page.expect_navigation():
         tab.page.keyboard.press("Enter")
     assert tab.page.url.endswith("/confirmation")
     tab.axe()
     return seen
-
-
-def press_tab_until_text(tab, text, limit=150):
-    for _ in range(limit):
-        tab.page.keyboard.press("Tab")
-        if tab.focused()["text"] == text:
-            return
-    raise AssertionError(f"Tab never reached {text!r}")
 
 
 @pytest.mark.parametrize(

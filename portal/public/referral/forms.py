@@ -368,30 +368,24 @@ class HelpForm(PortalForm):
 AGREE = (("yes", _l("Yes")), ("no", _l("No")))
 
 
+def yes_or_no(question):
+    return RadioField(
+        question, choices=choices(AGREE), validators=[Required(_l("Select yes or no"))]
+    )
+
+
 class OwnConsentForm(PortalForm):
     """A person of 16 or over, answering for themselves."""
 
-    agree = RadioField(
-        _l("Do you agree to go on the Dynamic Support Register?"),
-        choices=choices(AGREE),
-        validators=[Required(_l("Select yes or no"))],
-    )
+    agree = yes_or_no(_l("Do you agree to go on the Dynamic Support Register?"))
 
 
 class ParentConsentForm(PortalForm):
-    agree = RadioField(
-        _l("As their parent, do you agree to them going on the register?"),
-        choices=choices(AGREE),
-        validators=[Required(_l("Select yes or no"))],
-    )
+    agree = yes_or_no(_l("As their parent, do you agree to them going on the register?"))
 
 
 class RelayedParentConsentForm(PortalForm):
-    agree = RadioField(
-        _l("Has a parent, or someone with parental responsibility, agreed?"),
-        choices=choices(AGREE),
-        validators=[Required(_l("Select yes or no"))],
-    )
+    agree = yes_or_no(_l("Has a parent, or someone with parental responsibility, agreed?"))
     parent_name = StringField(
         _l("Their name"),
         validators=[
@@ -421,11 +415,7 @@ class RelayedPersonConsentForm(PortalForm):
 
 
 class ChildAskingForm(PortalForm):
-    agree = RadioField(
-        _l("Do you want to go on the Dynamic Support Register?"),
-        choices=choices(AGREE),
-        validators=[Required(_l("Select yes or no"))],
-    )
+    agree = yes_or_no(_l("Do you want to go on the Dynamic Support Register?"))
     parent_contact = StringField(
         _l("Who is your parent or carer, and how can we contact them?"),
         description=_l("A parent or carer must agree too. We will talk to them."),
