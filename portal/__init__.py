@@ -48,9 +48,11 @@ def create_app(config=None):
     from .public import status
     from .public.referral import bp as referral_bp
     from .public.referral import wording
+    from .public.review import bp as review_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(referral_bp)
+    app.register_blueprint(review_bp)
     app.register_blueprint(status.bp)
     wording.init_app(app)
     easyread.init_app(app)

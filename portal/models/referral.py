@@ -12,12 +12,18 @@ STATUSES = (
     "more_information_needed",
     "added_to_register",
     "not_added",
+    "passed_to_care_coordinator",
+    "review_agreed",
+    "review_not_agreed",
     "consent_withdrawn",
 )
+KINDS = ("register", "review")
 
 
 class Referral(db.Model):
-    """A request to go on the Dynamic Support Register, as sent through the portal.
+    """A request sent through the portal: to go on the Dynamic Support Register (kind
+    "register") or for a Care (Education) and Treatment Review (kind "review"). One table,
+    so the status page, consent and the staff queue treat both alike.
 
     The fields staff search and sort by are columns; everything else asked is kept in
     `answers`, exactly as given."""
@@ -25,6 +31,7 @@ class Referral(db.Model):
     __tablename__ = "referral"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="register", index=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)
     status: Mapped[str] = mapped_column(String(40), default="new", index=True)
     submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -43,6 +50,10 @@ class Referral(db.Model):
     # A private link to the status page; only its hash is kept.
     status_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     status_reason: Mapped[str | None] = mapped_column(Text)
+    # Reviews only: CTR or CETR, and when the policy says the review should happen by.
+    review_type: Mapped[str | None] = mapped_column(String(10))
+    review_due_kind: Mapped[str | None] = mapped_column(String(40))
+    review_due_by: Mapped[date | None] = mapped_column(Date)
 
     consent: Mapped["ConsentRecord"] = relationship(back_populates="referral", uselist=False)
     status_changes: Mapped[list["StatusChange"]] = relationship(

@@ -28,6 +28,7 @@ DESTINATIONS = (
         "/ask-for-a-review",
         _l("Ask for a Care and Treatment Review"),
         _l("A meeting to check that care is right. For under 18s, education is part of it."),
+        ready=True,
     ),
     Destination(
         "planner",

@@ -50,5 +50,16 @@ def route_for(requester_role, born, today=None):
     return RELAYED_PERSON
 
 
-def text_shown():
-    return " ".join(str(sentence) for sentence in TEXT)
+# Consent is asked every time a review is offered.
+REVIEW_TEXT_VERSION = "review-consent-2026-11"
+REVIEW_TEXT = (
+    _l("A small panel reads your notes and talks to you and the people who support you."),
+    _l("They check your care is safe and right, and plan what happens next."),
+    _l("The chair writes a report, and you get a copy."),
+    _l("You can change your mind at any time."),
+    _l("Saying no does not change the care you get."),
+)
+
+
+def text_shown(sentences=TEXT):
+    return " ".join(str(sentence) for sentence in sentences)

@@ -28,7 +28,7 @@ def full_name(person):
     return f"{person['first_name']} {person['last_name']}".strip()
 
 
-def consent_record(route, answers):
+def consent_record(route, answers, version=consent.TEXT_VERSION, text=consent.TEXT):
     person, you = answers["person"], answers.get("you") or {}
     given = answers["consent"]
     basis, is_given = CONSENT_OUTCOMES[(route, given["agree"])]
@@ -50,22 +50,25 @@ def consent_record(route, answers):
         given_by_role=by_role,
         child_view=view.get("view"),
         child_view_detail=view.get("detail"),
-        text_version=consent.TEXT_VERSION,
-        text_shown=consent.text_shown(),
+        text_version=version,
+        text_shown=consent.text_shown(text),
     )
 
 
-def submit(draft_id, route):
+def submit(draft_id, route, kind="register", details=None):
     """Store the request, its consent record and its first status, in one transaction.
-    Returns (reference, private status token or None when it was sent already)."""
+    details(answers) gives a review's own columns. Returns (reference, private status
+    token, or None when it was sent already)."""
     draft = db.session.scalar(select(Draft).where(Draft.id == draft_id).with_for_update())
     if draft.submitted_reference:
         return draft.submitted_reference, None
     answers = {k: v for k, v in draft.answers.items() if not k.startswith("_")}
     person, you = answers["person"], answers.get("you") or {}
     token = new_token()
+    review = kind == "review"
     referral = Referral(
-        reference=new_reference("DSR"),
+        kind=kind,
+        reference=new_reference("REV" if review else "DSR"),
         requester_role=answers["who"]["role"],
         requester_name=you.get("name"),
         requester_email=you.get("email") or answers["contact"].get("email"),
@@ -74,17 +77,29 @@ def submit(draft_id, route):
         date_of_birth=date.fromisoformat(person["date_of_birth"]),
         nhs_number=person.get("nhs_number"),
         postcode=answers["address"]["postcode"],
-        in_hospital=answers["living"]["setting"] == "hospital",
-        risk_reasons=answers["risks"].get("reasons") or [],
+        in_hospital=(
+            answers["where"]["where"] == "hospital"
+            if review
+            else answers["living"]["setting"] == "hospital"
+        ),
+        risk_reasons=(answers["why"] if review else answers["risks"]).get("reasons") or [],
         answers=answers,
         language=draft.language,
         status_token_hash=token_hash(token),
     )
-    referral.consent = consent_record(route, answers)
+    if review:
+        for column, value in details(answers).items():
+            setattr(referral, column, value)
+        referral.consent = consent_record(
+            route, answers, consent.REVIEW_TEXT_VERSION, consent.REVIEW_TEXT
+        )
+    else:
+        referral.consent = consent_record(route, answers)
     referral.status_changes.append(StatusChange(status="new", by="portal"))
     db.session.add(referral)
     db.session.flush()
-    audit.record("referral.submitted", "referral", referral.id, basis=referral.consent.basis)
+    action = "review.submitted" if review else "referral.submitted"
+    audit.record(action, "referral", referral.id, basis=referral.consent.basis)
     # The draft keeps only what stops a second "Send" making a second referral.
     draft.submitted_reference = referral.reference
     draft.answers = {}
@@ -93,9 +108,14 @@ def submit(draft_id, route):
     return referral.reference, token
 
 
-def record_declined(route):
+def record_declined(route, kind="register"):
     """Count a "no" without keeping anything about who said it."""
-    audit.record("referral.declined", "referral", None, route=route)
+    audit.record(
+        f"{kind}.declined" if kind == "review" else "referral.declined",
+        "referral",
+        None,
+        route=route,
+    )
     db.session.commit()
 
 

@@ -1,8 +1,8 @@
 import pytest
 
 PAGES = ["/", "/accessibility", "/privacy", "/contact", "/credits"]
-COMING = ["/ask-for-a-review", "/my-review-planner", "/feedback"]
-BUILT = ["/ask-to-join-the-register", "/my-request", "/about/"]
+COMING = ["/my-review-planner", "/feedback"]
+BUILT = ["/ask-to-join-the-register", "/ask-for-a-review", "/my-request", "/about/"]
 
 
 @pytest.mark.parametrize("path", PAGES + COMING + BUILT)

@@ -1,5 +1,7 @@
 """How a referral's state reads to the person, in plain words."""
 
+from datetime import date
+
 from flask_babel import lazy_gettext as _l
 
 STATUS = {
@@ -8,6 +10,9 @@ STATUS = {
     "more_information_needed": _l("The team needs to know more. They will contact you."),
     "added_to_register": _l("The person is now on the register."),
     "not_added": _l("The person has not been added to the register."),
+    "passed_to_care_coordinator": _l("Your care coordinator is looking at your worries first."),
+    "review_agreed": _l("A review has been agreed. You will hear when it will be."),
+    "review_not_agreed": _l("A review has not been agreed this time."),
     "consent_withdrawn": _l("Consent was withdrawn. The team has stopped work on this request."),
 }
 
@@ -18,6 +23,22 @@ CONSENT = {
     "best_interests_needed": _l(
         "The person cannot make this decision. A best interests decision is needed first."
     ),
+}
+
+REVIEW_CONSENT = {
+    "own": _l("The person agreed to have a review."),
+    "parental": _l("A parent, or someone with parental responsibility, agreed to the review."),
+    "parental_needed": _l("The child asked for a review. A parent or carer will be asked too."),
+    "best_interests_needed": _l(
+        "The person cannot make this decision. A best interests decision is needed first."
+    ),
+}
+
+REVIEW_CHILD_VIEW = {
+    "agrees": _l("They want a review."),
+    "disagrees": _l("They do not want a review."),
+    "unsure": _l("They are not sure."),
+    "could_not_say": _l("They could not tell us, even with help."),
 }
 
 CHILD_VIEW = {
@@ -33,14 +54,32 @@ def status_text(status):
 
 
 def consent_summary(record):
-    return CONSENT.get(record.basis, record.basis)
+    wording = REVIEW_CONSENT if record.referral.kind == "review" else CONSENT
+    return wording.get(record.basis, record.basis)
 
 
-def child_view_text(view):
-    return CHILD_VIEW.get(view, view)
+def child_view_text(view, kind="register"):
+    return (REVIEW_CHILD_VIEW if kind == "review" else CHILD_VIEW).get(view, view)
+
+
+def review_due_of(referral):
+    """The policy's date for a review request, recomputed with the same service staff use."""
+    from ...services.review_timescales import ReviewDue
+
+    return ReviewDue(referral.review_due_kind, referral.review_due_by, _counted_from(referral))
+
+
+def _counted_from(referral):
+    stay = referral.answers.get("hospital") or {}
+    value = stay.get("moved_on") if referral.review_due_kind == "after_move" else None
+    return date.fromisoformat(value) if value else None
 
 
 def init_app(app):
     app.jinja_env.globals.update(
-        status_text=status_text, consent_summary=consent_summary, child_view_text=child_view_text
+        status_text=status_text,
+        consent_summary=consent_summary,
+        child_view_text=child_view_text,
+        review_due_of=review_due_of,
+        today=date.today,
     )

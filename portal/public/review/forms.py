@@ -1,0 +1,242 @@
+"""The questions of a request for a Care (Education) and Treatment Review. Pages that ask
+the same as the request to join the register reuse its forms."""
+
+from flask_babel import lazy_gettext as _l
+from wtforms.validators import ValidationError
+
+from ...forms import PortalForm
+from ...forms.fields import CheckboxesField, DateField, RadioField, StringField
+from ...forms.validators import MaxLength, PastDate, Required, RequiredIf
+from ..referral.forms import choices, long_text, yes_or_no
+
+ROLES = (
+    ("person", _l("I am asking for myself")),
+    ("parent", _l("I am their parent, or have parental responsibility")),
+    ("family", _l("I am a family member or carer")),
+    ("advocate", _l("I am their advocate")),
+    ("professional", _l("I work in a team that supports them")),
+    ("commissioner", _l("I am the commissioner who pays for their care")),
+)
+
+
+class WhoForm(PortalForm):
+    role = RadioField(
+        _l("Who is asking for the review?"),
+        choices=choices(ROLES),
+        validators=[Required(_l("Select who is asking for the review"))],
+    )
+
+
+class EducationForm(PortalForm):
+    school = StringField(
+        _l("Which school or college do they go to? (optional)"),
+        validators=[MaxLength(200, _l("The school or college"))],
+    )
+    support = RadioField(
+        _l("Do they have extra help with learning?"),
+        choices=choices(
+            (
+                ("ehc_plan", _l("Yes, an Education, Health and Care (EHC) plan")),
+                ("sen_support", _l("Yes, special educational needs (SEN) support")),
+                ("none", _l("No")),
+                ("not_sure", _l("I am not sure")),
+            )
+        ),
+        validators=[Required(_l("Select if they have extra help with learning"))],
+    )
+    sen_team = StringField(
+        _l("Who is their special educational needs (SEN) contact? (optional)"),
+        description=_l("For example, a name at the council's SEN team"),
+        validators=[MaxLength(300, _l("Their SEN contact"))],
+    )
+
+
+class WhereForm(PortalForm):
+    YOU = {"where": _l("Where are you now?")}
+    where = RadioField(
+        _l("Where are they now?"),
+        choices=choices(
+            (
+                ("community", _l("At home or in the community")),
+                ("hospital", _l("In a mental health hospital")),
+            )
+        ),
+        validators=[Required(_l("Select where they are now"))],
+    )
+
+
+MOVES = (
+    ("no", _l("No")),
+    ("hospital", _l("Yes, to another hospital")),
+    ("security", _l("Yes, to a ward with more or less security")),
+)
+
+
+class HospitalStayForm(PortalForm):
+    hospital = StringField(
+        _l("Which hospital?"),
+        validators=[
+            Required(_l("Enter the name of the hospital")),
+            MaxLength(200, _l("The hospital")),
+        ],
+    )
+    admitted = DateField(
+        _l("When did they go in?"),
+        description=_l("For example, 3 10 2026. A rough date is fine."),
+        thing=_l("the date they went in"),
+        validators=[
+            Required(_l("Enter when they went into hospital")),
+            PastDate(_l("The date they went in")),
+        ],
+    )
+    secure = RadioField(
+        _l("Is it a secure hospital or ward?"),
+        choices=choices((("yes", _l("Yes")), ("no", _l("No")), ("not_sure", _l("I am not sure")))),
+        validators=[Required(_l("Select if it is a secure hospital or ward"))],
+    )
+    moved = RadioField(
+        _l("Have they moved hospital or ward lately?"),
+        choices=choices(MOVES),
+        validators=[Required(_l("Select if they have moved lately"))],
+    )
+    moved_on = DateField(
+        _l("If they moved, when?"),
+        thing=_l("the date they moved"),
+        validators=[PastDate(_l("The date they moved"))],
+    )
+
+    def validate_moved_on(self, field):
+        if self.moved.data in ("hospital", "security") and not field.data and not field.errors:
+            raise ValidationError(_l("Enter when they moved"))
+        if field.data and self.admitted.data and field.data < self.admitted.data:
+            raise ValidationError(_l("The date they moved must be after they went in"))
+
+
+class HistoryForm(PortalForm):
+    community_review = RadioField(
+        _l("Did they have a review at home or in the community before going into hospital?"),
+        choices=choices((("yes", _l("Yes")), ("no", _l("No")), ("not_sure", _l("I am not sure")))),
+        validators=[Required(_l("Select if they had a review before going into hospital"))],
+    )
+    last_review = DateField(
+        _l("When was their last review in hospital? (optional)"),
+        description=_l("Leave it empty if there has not been one, or you do not know."),
+        thing=_l("the date of the last review"),
+        validators=[PastDate(_l("The date of the last review"))],
+    )
+
+
+REASONS = (
+    ("service", _l("Worries about the service or support they get")),
+    ("treatment", _l("Worries about their treatment plan")),
+    ("safety", _l("Worries about their safety or wellbeing")),
+    ("discharge", _l("No clear date or plan to leave hospital")),
+    ("move", _l("A move between hospitals, or to more or less security")),
+    (
+        "diagnosis",
+        _l("A new diagnosis of learning disability or autism, or one that may be removed"),
+    ),
+    ("risk", _l("At risk of going into hospital")),
+    ("other", _l("Something else")),
+)
+
+
+class WhyForm(PortalForm):
+    YOU = {"reasons": _l("Why do you want a review now?")}
+    reasons = CheckboxesField(
+        _l("Why do they need a review now?"),
+        description=_l("Select all that apply."),
+        choices=choices(REASONS),
+        validators=[Required(_l("Select why a review is needed now"))],
+    )
+    explain = long_text(
+        _l("Tell us more"),
+        hint=_l("What has happened? What worries you?"),
+        thing=_l("Tell us more"),
+    )
+
+    def validate_explain(self, field):
+        if "other" in (self.reasons.data or []) and not (field.data or "").strip():
+            raise ValidationError(_l("Tell us what else is happening"))
+
+
+class InviteForm(PortalForm):
+    people = long_text(
+        _l("Who would they like to invite? (optional)"),
+        hint=_l("For example, a family carer, an advocate, or someone important to them"),
+        thing=_l("Who to invite"),
+    )
+    day = RadioField(
+        _l("Should the review be on the same day as another care meeting?"),
+        choices=choices(
+            (
+                ("same_day", _l("Yes, on the same day")),
+                ("different_day", _l("No, on a different day")),
+                ("no_preference", _l("It does not matter")),
+            )
+        ),
+        validators=[Required(_l("Select if the review should be on the same day"))],
+    )
+    helps = long_text(
+        _l("Is there anything that would help the review go well? (optional)"),
+        hint=_l("For example, breaks, a quiet room, meeting one person at a time"),
+        thing=_l("What would help"),
+    )
+
+
+class OwnConsentForm(PortalForm):
+    agree = yes_or_no(_l("Do you agree to have a review?"))
+
+
+class ParentConsentForm(PortalForm):
+    agree = yes_or_no(_l("As their parent, do you agree to the review?"))
+
+
+class ChildAskingForm(PortalForm):
+    agree = yes_or_no(_l("Do you want a review?"))
+    parent_contact = StringField(
+        _l("Who is your parent or carer, and how can we contact them?"),
+        description=_l("A parent or carer usually agrees too. We will talk to them."),
+        validators=[
+            RequiredIf("agree", "yes", _l("Enter who your parent or carer is")),
+            MaxLength(300, _l("Your parent or carer")),
+        ],
+    )
+
+
+class RelayedPersonConsentForm(PortalForm):
+    agree = RadioField(
+        _l("Does the person agree to have a review?"),
+        choices=choices(
+            (
+                ("yes", _l("Yes, they agree")),
+                ("no", _l("No, they do not agree")),
+                ("cannot_decide", _l("They cannot make this decision, even with help")),
+            )
+        ),
+        choice_hints={
+            "cannot_decide": _l(
+                "The team will then decide in their best interests, with the people who know them."
+            )
+        },
+        validators=[Required(_l("Select if they agree"))],
+    )
+
+
+CHILD_VIEWS = (
+    ("agrees", _l("They want a review")),
+    ("disagrees", _l("They do not want a review")),
+    ("unsure", _l("They are not sure")),
+    ("could_not_say", _l("They could not tell us, even with help")),
+)
+
+
+class ChildViewForm(PortalForm):
+    view = RadioField(
+        _l("What does the child think about having a review?"),
+        choices=choices(CHILD_VIEWS),
+        validators=[Required(_l("Select what the child thinks"))],
+    )
+    detail = long_text(
+        _l("Anything else about what they think (optional)"), thing=_l("What they think")
+    )

@@ -1,0 +1,100 @@
+"""Asking for a Care (Education) and Treatment Review, one question a page."""
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+
+from ...journeys import Journey, Step
+from ...services import consent
+from ...services.review_timescales import ADULT_AGE, review_due
+from ..referral import forms as shared
+from ..referral.forms import RelayedParentConsentForm
+from ..referral.journey import born, for_you_or_them, role, themselves
+from . import forms
+
+
+def consent_route(answers):
+    if not role(answers) or not born(answers):
+        return None
+    return consent.route_for(role(answers), born(answers))
+
+
+def under_18(answers):
+    birth = born(answers)
+    return birth is not None and consent.age_on(birth, date.today()) < ADULT_AGE
+
+
+def in_hospital(answers):
+    return (answers.get("where") or {}).get("where") == "hospital"
+
+
+def due_for(answers, today=None):
+    """When a review should happen, by the policy, from these answers."""
+    stay = answers.get("hospital") or {}
+    history = answers.get("history") or {}
+
+    def day(value):
+        return date.fromisoformat(value) if value else None
+
+    return review_due(
+        born(answers),
+        today or date.today(),
+        in_hospital(answers),
+        admitted=day(stay.get("admitted")),
+        community_review_before=history.get("community_review") == "yes",
+        secure=stay.get("secure") == "yes",
+        moved_on=day(stay.get("moved_on"))
+        if stay.get("moved") in ("hospital", "security")
+        else None,
+        last_review=day(history.get("last_review")),
+    )
+
+
+CONSENT_FORMS = {
+    consent.OWN: forms.OwnConsentForm,
+    consent.PARENT: forms.ParentConsentForm,
+    consent.RELAYED_PARENT: RelayedParentConsentForm,
+    consent.RELAYED_PERSON: forms.RelayedPersonConsentForm,
+    consent.CHILD_ASKING: forms.ChildAskingForm,
+}
+
+JOURNEY = Journey(
+    "review",
+    (
+        Step("who", forms.WhoForm, _l("Who is asking for the review?")),
+        Step("you", shared.YouForm, _l("About you"), applies=lambda a: not themselves(a)),
+        Step("person", shared.PersonForm, for_you_or_them(_l("About you"), _l("About the person"))),
+        Step(
+            "address", shared.AddressForm, for_you_or_them(_l("Your address"), _l("Their address"))
+        ),
+        Step("contact", shared.ContactForm, _l("How to contact")),
+        Step("education", forms.EducationForm, _l("School or college"), applies=under_18),
+        Step(
+            "where",
+            forms.WhereForm,
+            for_you_or_them(_l("Where are you now?"), _l("Where are they now?")),
+        ),
+        Step(
+            "hospital", forms.HospitalStayForm, _l("About the hospital stay"), applies=in_hospital
+        ),
+        Step("history", forms.HistoryForm, _l("Reviews so far"), applies=in_hospital),
+        Step("why", forms.WhyForm, _l("Why a review is needed now"), crisis=True),
+        Step(
+            "consent",
+            lambda a: CONSENT_FORMS[consent_route(a)],
+            _l("Agreeing to the review"),
+            applies=lambda a: consent_route(a) is not None,
+            intro=consent.REVIEW_TEXT,
+        ),
+        Step(
+            "child_view",
+            forms.ChildViewForm,
+            _l("What the child thinks"),
+            applies=lambda a: (
+                consent_route(a) in (consent.PARENT, consent.RELAYED_PARENT)
+                and (a.get("consent") or {}).get("agree") == "yes"
+            ),
+        ),
+        Step("invite", forms.InviteForm, _l("Planning the review")),
+    ),
+)
