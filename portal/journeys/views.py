@@ -50,6 +50,10 @@ class Flow:
         """Adjust a form to the answers so far (wording, for example)."""
         return form
 
+    def after_step(self, step, answers):
+        """Answers to store after a page is answered; a journey may add to them."""
+        return answers
+
     # Drafts ---------------------------------------------------------------------------
 
     def current_draft(self):
@@ -114,7 +118,7 @@ class Flow:
         answers = dict(draft.answers)
         answers[step.key] = to_stored(form)
         answers[RAW] = {k: v for k, v in answers.get(RAW, {}).items() if k != step.key}
-        drafts.replace_answers(draft, answers)
+        drafts.replace_answers(draft, self.after_step(step, answers))
         if self.declines(step, form, answers):
             self.decline(draft)
             session.pop(self.session_key, None)

@@ -61,6 +61,7 @@ class RequestFlow(Flow):
             referral=referral,
             status_token=session.pop(f"{self.session_key}:status_token", None),
             emailed=session.get(f"{self.session_key}:emailed"),
+            mail_enabled=mail.enabled(),
         )
 
     def receipt(self):

@@ -30,6 +30,7 @@ def review_answers(role="person", age=30, where="community", consent="yes", **ov
             "history": {"community_review": "no"},
             "why": {"reasons": ["discharge"], "explain": "No plan to come home."},
             "invite": {"people": "My sister", "day": "different_day", "helps": "Breaks."},
+            "known": {"reference": ""},
             "child_view": {"view": "agrees"},
         }
     )
@@ -71,6 +72,7 @@ def test_an_adult_in_the_community_asks_for_a_ctr(app, client, db_session):
     assert "At home or in the community, a review happens when it would help." in text
     assert "care coordinator looks at the worries first" in text
     assert "not a complaint" in text
+    assert "could not send an email" not in text, "no email server is set: nothing failed"
     with app.app_context():
         request = db_session.scalars(select(Referral)).one()
         assert request.kind == "review" and request.reference.startswith("REV-")
@@ -196,3 +198,42 @@ def test_the_status_page_and_withdrawal_work_for_reviews(app, client, db_session
     client.post("/my-request/withdraw", data={"csrf_token": token})
     with app.app_context():
         assert db_session.scalars(select(Referral)).one().status == "consent_withdrawn"
+
+
+def test_a_person_known_by_reference_is_linked_not_retyped(app, client, db_session):
+    from .journey_helpers import send as send_referral
+    from .journey_helpers import walk as walk_referral
+
+    walk_referral(client, referral_answers())
+    send_referral(client)
+    with app.app_context():
+        earlier = db_session.scalars(select(Referral)).one()
+        reference, born = earlier.reference, earlier.date_of_birth
+    token = client.csrf_token(BASE)
+    client.post(f"{BASE}/begin", data={"csrf_token": token})
+    client.submit(f"{BASE}/who", {"role": "person"})
+    wrong = client.submit(
+        f"{BASE}/known",
+        {
+            "reference": reference,
+            "date_of_birth-day": "1",
+            "date_of_birth-month": "1",
+            "date_of_birth-year": "1950",
+        },
+    )
+    assert wrong.status_code == 400
+    linked = client.submit(
+        f"{BASE}/known",
+        {
+            "reference": reference.lower(),
+            "date_of_birth-day": str(born.day),
+            "date_of_birth-month": str(born.month),
+            "date_of_birth-year": str(born.year),
+        },
+    )
+    assert linked.headers["Location"] == f"{BASE}/person"
+    person = client.get(f"{BASE}/person").soup
+    assert person.select_one("input#first_name")["value"] == "Sam"
+    assert person.select_one("input#date_of_birth-year")["value"] == str(born.year)
+    address = client.get(f"{BASE}/address").soup
+    assert address.select_one("input#postcode")["value"] == "LS1 4HR"

@@ -27,6 +27,33 @@ class WhoForm(PortalForm):
     )
 
 
+class KnownForm(PortalForm):
+    """An earlier request about the same person, so their details need not be typed again."""
+
+    reference = StringField(
+        _l("Reference number of an earlier request (optional)"),
+        description=_l("For example, DSR-AB23-CD45. Leave it empty if there is none."),
+        validators=[MaxLength(30, _l("The reference number"))],
+    )
+    date_of_birth = DateField(
+        _l("The person's date of birth"),
+        description=_l("Only needed with a reference number"),
+        thing=_l("date of birth"),
+    )
+
+    def validate_reference(self, field):
+        from ...services import referrals
+
+        if not (field.data or "").strip():
+            return
+        if not self.date_of_birth.data:
+            raise ValidationError(_l("Enter the person's date of birth, to check the reference"))
+        if referrals.find(field.data, self.date_of_birth.data) is None:
+            raise ValidationError(
+                _l("We could not find a request with that reference number and date of birth")
+            )
+
+
 class EducationForm(PortalForm):
     school = StringField(
         _l("Which school or college do they go to? (optional)"),

@@ -63,6 +63,7 @@ JOURNEY = Journey(
     (
         Step("who", forms.WhoForm, _l("Who is asking for the review?")),
         Step("you", shared.YouForm, _l("About you"), applies=lambda a: not themselves(a)),
+        Step("known", forms.KnownForm, _l("Have we heard about this person before?")),
         Step("person", shared.PersonForm, for_you_or_them(_l("About you"), _l("About the person"))),
         Step(
             "address", shared.AddressForm, for_you_or_them(_l("Your address"), _l("Their address"))

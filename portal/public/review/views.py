@@ -2,6 +2,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
+from ...services import referrals
 from ...services.review_timescales import review_name
 from ..referral.journey import born, themselves
 from ..request_flow import RequestFlow
@@ -19,8 +20,24 @@ def review_details(answers):
     }
 
 
+# The pages an earlier request already answered, copied so they need not be retyped.
+KNOWN_PAGES = ("person", "address", "contact")
+
+
 class ReviewFlow(RequestFlow):
     templates = "review"
+
+    def after_step(self, step, answers):
+        known = answers.get("known") or {}
+        if step.key != "known" or not (known.get("reference") or "").strip():
+            return answers
+        earlier = referrals.find(known["reference"], date.fromisoformat(known["date_of_birth"]))
+        linked = dict(answers)
+        for key in KNOWN_PAGES:
+            if key in earlier.answers and key not in answers:
+                linked[key] = earlier.answers[key]
+        linked["known"] = {**known, "reference": earlier.reference}
+        return linked
 
 
 flow = ReviewFlow(
