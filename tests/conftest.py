@@ -159,8 +159,9 @@ def db_session(app):
 
 @pytest.fixture
 def client(app, db_session):
-    with app.test_client() as test_client:
-        yield test_client
+    # Not `with app.test_client()`: that keeps the last request's app context pushed, and
+    # a second client's requests would then share its `g` (and its CSRF token).
+    return app.test_client()
 
 
 def pytest_sessionfinish(session, exitstatus):

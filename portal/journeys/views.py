@@ -40,8 +40,11 @@ class Flow:
         """True when this answer ends the journey (a no to consent)."""
         return False
 
-    def decline(self, draft):
-        drafts.discard(draft)
+    def decline_url(self):
+        return self.url("declined")
+
+    def forget_draft(self):
+        session.pop(self.session_key, None)
 
     def start_context(self):
         return {}
@@ -120,9 +123,7 @@ class Flow:
         answers[RAW] = {k: v for k, v in answers.get(RAW, {}).items() if k != step.key}
         drafts.replace_answers(draft, self.after_step(step, answers))
         if self.declines(step, form, answers):
-            self.decline(draft)
-            session.pop(self.session_key, None)
-            return redirect(self.url("declined"), 303)
+            return redirect(self.decline_url(), 303)
         return redirect(self.next_url(step, draft), 303)
 
     def next_url(self, step, draft):

@@ -1,17 +1,23 @@
 """What happens at the end of a request journey, for both kinds of request: a no to
-consent ends it and keeps nothing; a send stores it, emails a confirmation, and the
-confirmation page, receipt and status link follow."""
+consent is confirmed, then ends it and keeps nothing; a send stores what still applies,
+emails a confirmation, and the confirmation page, receipt and status link follow."""
 
-from flask import abort, render_template, session
+import time
+
+from flask import abort, redirect, render_template, request, session
 from flask_babel import gettext as _
 from sqlalchemy import select
 
 from ..extensions import db
+from ..forms import PortalForm
 from ..journeys.views import Flow
 from ..models import Referral
-from ..services import mail, referrals
+from ..services import audit, drafts, mail, referrals
 from ..services.area import current_area
 from ..services.pdf import render_pdf
+
+# On a shared computer the next person must not find the last one's receipt.
+RECEIPT_MINUTES = 60
 
 
 class RequestFlow(Flow):
@@ -25,24 +31,60 @@ class RequestFlow(Flow):
         super().__init__(journey, bp, title)
         bp.add_url_rule("/confirmation", "confirmation", self.confirmation)
         bp.add_url_rule("/consent-receipt.pdf", "receipt", self.receipt)
+        bp.add_url_rule("/not-sending", "confirm_no", self.confirm_no, methods=["GET", "POST"])
 
     def prepare(self, form, answers):
         return form.speak_to_the_person() if self.themselves(answers) else form
 
+    def after_step(self, step, answers):
+        """Stamp a consent answer with who it was asked of; when a later change means
+        someone else must now decide (age or role changed), it no longer counts."""
+        answers = dict(answers)
+        route = self.route_of(answers)
+        if step.key == "consent":
+            answers["consent"] = {**answers["consent"], "route": route}
+        elif (answers.get("consent") or {}).get("route") not in (None, route):
+            answers.pop("consent")
+            answers.pop("child_view", None)
+        return answers
+
     def declines(self, step, form, answers):
         return step.key == "consent" and referrals.declines(self.route_of(answers), form.agree.data)
 
-    def decline(self, draft):
-        referrals.record_declined(self.route_of(draft.answers), self.kind)
-        super().decline(draft)
+    def decline_url(self):
+        # One tap on "No" must not delete everything: ask first.
+        return self.url("confirm_no")
+
+    def confirm_no(self):
+        draft = self.current_draft()
+        if draft is None:
+            return redirect(self.url("start"))
+        form = PortalForm()
+        if request.method == "POST":
+            form.validate_on_submit() or abort(400)
+            referrals.record_declined(self.route_of(draft.answers), self.kind)
+            drafts.discard(draft)
+            self.forget_draft()
+            return redirect(self.url("declined"), 303)
+        back = self.url("step", step_key="consent")
+        return render_template("journeys/confirm_no.html", flow=self, form=form, back=back)
+
+    def fill_in(self, answers):
+        """Answers a journey adds at send (a linked person's details, for example)."""
+        return answers
+
+    def prepare_to_send(self, answers):
+        keep = {step.key for step in self.journey.applicable(answers)}
+        return self.fill_in({k: v for k, v in answers.items() if k in keep})
 
     def submit(self, draft):
         reference, token = referrals.submit(
-            draft.id, self.route_of(draft.answers), self.kind, self.details
+            draft.id, self.route_of, self.kind, self.details, self.prepare_to_send
         )
         if token:  # first time only: a repeated "Send" sends nothing twice
             session[f"{self.session_key}:status_token"] = token
             session[f"{self.session_key}:emailed"] = send_confirmation(find(reference))
+        session[f"{self.session_key}:sent_at"] = time.time()
         return reference
 
     def sent(self):
@@ -66,6 +108,11 @@ class RequestFlow(Flow):
 
     def receipt(self):
         referral = self.sent()
+        sent_at = session.get(f"{self.session_key}:sent_at", 0)
+        if time.time() - sent_at > RECEIPT_MINUTES * 60:
+            abort(404)
+        audit.record("receipt.downloaded", "referral", referral.id)
+        db.session.commit()
         return render_pdf(
             "referral/receipt.html", f"consent-{referral.reference}.pdf", referral=referral
         )

@@ -13,12 +13,13 @@ from ..services import referrals
 
 bp = Blueprint("status", __name__, url_prefix="/my-request")
 ACCESS = "status:referral"
+TOO_MANY = _l("Too many tries with that reference number. Wait an hour, or phone the team.")
 
 
 class LookupForm(PortalForm):
     reference = StringField(
         _l("Reference number"),
-        description=_l("For example, DSR-AB23-CD45. It is on your confirmation."),
+        description=_l("For example, DSR-AB23-CD45 or REV-AB23-CD45. It is on your confirmation."),
         validators=[Required(_l("Enter your reference number"))],
     )
     date_of_birth = DateField(
@@ -50,12 +51,16 @@ def let_in(referral):
 def lookup():
     form = LookupForm()
     if form.validate_on_submit():
-        referral = referrals.find(form.reference.data, form.date_of_birth.data)
-        if referral:
-            return let_in(referral)
-        form.reference.errors.append(
-            _l("We could not find a request with that reference number and date of birth")
-        )
+        try:
+            referral = referrals.find(form.reference.data, form.date_of_birth.data)
+        except referrals.TooManyTries:
+            form.reference.errors.append(TOO_MANY)
+        else:
+            if referral:
+                return let_in(referral)
+            form.reference.errors.append(
+                _l("We could not find a request with that reference number and date of birth")
+            )
     status = 400 if form.is_submitted() else 200
     return render_template("status/lookup.html", form=form), status
 

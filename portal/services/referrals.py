@@ -1,11 +1,11 @@
 """Sending a request to go on the register, finding it again, and withdrawing consent."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..extensions import db
-from ..models import ConsentRecord, Draft, Referral, StatusChange
+from ..models import AuditEvent, ConsentRecord, Draft, Referral, StatusChange
 from . import audit, consent
 from .tokens import new_reference, new_token, normalise_reference, token_hash
 
@@ -55,14 +55,17 @@ def consent_record(route, answers, version=consent.TEXT_VERSION, text=consent.TE
     )
 
 
-def submit(draft_id, route, kind="register", details=None):
+def submit(draft_id, route_of, kind="register", details=None, prepare=None):
     """Store the request, its consent record and its first status, in one transaction.
-    details(answers) gives a review's own columns. Returns (reference, private status
-    token, or None when it was sent already)."""
+    prepare(answers) keeps what still applies (and fills in a linked person); details
+    gives a review's own columns. Returns (reference, private status token, or None when
+    it was sent already)."""
     draft = db.session.scalar(select(Draft).where(Draft.id == draft_id).with_for_update())
     if draft.submitted_reference:
         return draft.submitted_reference, None
     answers = {k: v for k, v in draft.answers.items() if not k.startswith("_")}
+    answers = prepare(answers) if prepare else answers
+    route = route_of(answers)
     person, you = answers["person"], answers.get("you") or {}
     token = new_token()
     review = kind == "review"
@@ -119,14 +122,53 @@ def record_declined(route, kind="register"):
     db.session.commit()
 
 
-def find(reference, born):
+# Guessing a date of birth for a known reference: a few tries, then a wait.
+MAX_FAILED_LOOKUPS = 5
+LOOKUP_WINDOW = timedelta(hours=1)
+
+
+class TooManyTries(Exception):
+    pass
+
+
+def find(reference, born, purpose="status"):
+    """The request with this reference and date of birth, or None. Every try is audited;
+    after MAX_FAILED_LOOKUPS wrong dates for one reference within the hour, it refuses
+    with TooManyTries (shared by every app server, as it counts audit rows)."""
     wanted = normalise_reference(reference)
     if not wanted or born is None:
         return None
     referral = db.session.scalar(select(Referral).where(Referral.reference == wanted))
-    if referral is None or referral.date_of_birth != born:
-        return None
-    return referral
+    if referral is not None and _recent_failures(referral.id) >= MAX_FAILED_LOOKUPS:
+        raise TooManyTries
+    found = referral is not None and referral.date_of_birth == born
+    audit.record(
+        "lookup.succeeded" if found else "lookup.failed",
+        "referral",
+        referral.id if referral else None,
+        purpose=purpose,
+    )
+    db.session.commit()
+    return referral if found else None
+
+
+def _recent_failures(referral_id):
+    since = datetime.now(UTC) - LOOKUP_WINDOW
+    return db.session.scalar(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(
+            AuditEvent.action == "lookup.failed",
+            AuditEvent.subject_id == referral_id,
+            AuditEvent.at > since,
+        )
+    )
+
+
+def by_reference(reference):
+    return db.session.scalar(
+        select(Referral).where(Referral.reference == normalise_reference(reference))
+    )
 
 
 def find_by_token(token):

@@ -63,7 +63,7 @@ def walk(client, steps, stop_before=None):
     visited = []
     while location.startswith(f"{BASE}/"):
         key = location.rsplit("/", 1)[1].split("?")[0]
-        if key in ("check-answers", "not-sent") or key == stop_before:
+        if key in ("check-answers", "not-sending") or key == stop_before:
             break
         visited.append(key)
         response = client.submit(location, steps[key])

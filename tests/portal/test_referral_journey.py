@@ -122,8 +122,12 @@ def test_a_child_asking_for_themselves_is_heard_and_a_parent_is_still_needed(
 def test_saying_no_ends_politely_and_stores_nothing_identifiable(app, client, db_session):
     steps = answers(consent="no")
     _, location = walk(client, steps)
-    assert location.endswith("/not-sent")
-    page = client.get(location)
+    assert location.endswith("/not-sending"), "a no is confirmed before anything is deleted"
+    with app.app_context():
+        assert db_session.scalar(select(func.count()).select_from(Draft)) == 1
+    confirmed = client.submit(location, {})
+    assert confirmed.headers["Location"].endswith("/not-sent")
+    page = client.get(confirmed.headers["Location"])
     assert "We have deleted your answers." in page.soup.main.get_text()
     with app.app_context():
         assert db_session.scalar(select(func.count()).select_from(Referral)) == 0
@@ -165,8 +169,8 @@ def test_two_sends_of_the_same_draft_make_one_referral(app, db_session):
             "consent": {"agree": "yes"},
         }
         drafts.replace_answers(draft, stored)
-        first, token = referrals.submit(draft.id, "own")
-        again, no_token = referrals.submit(draft.id, "own")
+        first, token = referrals.submit(draft.id, lambda answers: "own")
+        again, no_token = referrals.submit(draft.id, lambda answers: "own")
     assert first == again and token and no_token is None
 
 
@@ -188,3 +192,67 @@ def test_an_expired_session_keeps_what_was_typed(app, client, db_session):
     with app.app_context():
         kept = [d.answers.get("address") or {} for d in db_session.scalars(select(Draft))]
     assert any(a.get("line1") == "1 High Street" and a.get("postcode") == "LS1 4HR" for a in kept)
+
+
+def test_a_change_that_moves_the_decision_to_someone_else_asks_consent_again(
+    app, client, db_session
+):
+    walk(client, answers(role="parent", age=12))
+    older = {
+        "first_name": "Sam",
+        "last_name": "Jones",
+        "nhs_number": "",
+        "date_of_birth-day": "1",
+        "date_of_birth-month": "1",
+        "date_of_birth-year": "1990",
+    }
+    changed = client.submit(f"{BASE}/person?return=check", older)
+    assert changed.headers["Location"] == f"{BASE}/consent", "the parent's yes no longer counts"
+    page = client.get(f"{BASE}/consent")
+    assert "Does the person agree" in page.soup.main.get_text()
+    client.submit(f"{BASE}/consent?return=check", {"agree": "cannot_decide"})
+    send(client)
+    with app.app_context():
+        consent = db_session.scalars(select(ConsentRecord)).one()
+        assert consent.basis == "best_interests_needed" and consent.child_view is None
+
+
+def test_answers_from_pages_that_no_longer_apply_are_not_sent(app, client, db_session):
+    walk(client, answers(role="family", age=30))
+    client.submit(f"{BASE}/who?return=check", {"role": "person"})
+    location = f"{BASE}/check-answers"
+    page = client.get(location)
+    if page.status_code == 302:  # consent is asked again of the person themselves
+        client.submit(page.headers["Location"], {"agree": "yes"})
+    send(client)
+    with app.app_context():
+        referral = db_session.scalars(select(Referral)).one()
+        assert referral.requester_name is None and "you" not in referral.answers
+        assert referral.requester_email is None, "no email to someone who is no longer asking"
+
+
+def test_guessing_a_date_of_birth_is_stopped_after_5_tries(app, client, db_session):
+    walk(client, answers())
+    send(client)
+    with app.app_context():
+        referral = db_session.scalars(select(Referral)).one()
+        reference, born = referral.reference, referral.date_of_birth
+
+    def try_date(year):
+        token = client.csrf_token("/my-request")
+        return client.post(
+            "/my-request",
+            data={
+                "csrf_token": token,
+                "reference": reference,
+                "date_of_birth-day": str(born.day),
+                "date_of_birth-month": str(born.month),
+                "date_of_birth-year": str(year),
+            },
+        )
+
+    for year in range(1950, 1955):
+        assert "could not find a request" in try_date(year).get_data(as_text=True)
+    blocked = try_date(born.year)
+    assert blocked.status_code == 400
+    assert "Too many tries" in blocked.soup.select_one(".nhsuk-error-summary").get_text()

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from portal.models import Referral
+from portal.models import AuditEvent, Referral
 
 from .journey_helpers import answers as referral_answers
 
@@ -44,7 +44,7 @@ def walk(client, steps):
     visited = []
     while location.startswith(f"{BASE}/"):
         key = location.rsplit("/", 1)[1].split("?")[0]
-        if key in ("check-answers", "not-sent"):
+        if key in ("check-answers", "not-sending"):
             break
         visited.append(key)
         response = client.submit(location, steps[key])
@@ -164,7 +164,8 @@ def test_every_role_can_ask(app, client, db_session, role):
 
 def test_saying_no_to_the_review_keeps_nothing(app, client, db_session):
     _, location = walk(client, review_answers(consent="no"))
-    assert location.endswith("/not-sent")
+    assert location.endswith("/not-sending")
+    assert client.submit(location, {}).headers["Location"].endswith("/not-sent")
     with app.app_context():
         assert db_session.scalars(select(Referral)).all() == []
 
@@ -200,7 +201,7 @@ def test_the_status_page_and_withdrawal_work_for_reviews(app, client, db_session
         assert db_session.scalars(select(Referral)).one().status == "consent_withdrawn"
 
 
-def test_a_person_known_by_reference_is_linked_not_retyped(app, client, db_session):
+def test_a_person_known_by_reference_is_linked_but_never_shown(app, client, db_session):
     from .journey_helpers import send as send_referral
     from .journey_helpers import walk as walk_referral
 
@@ -209,10 +210,14 @@ def test_a_person_known_by_reference_is_linked_not_retyped(app, client, db_sessi
     with app.app_context():
         earlier = db_session.scalars(select(Referral)).one()
         reference, born = earlier.reference, earlier.date_of_birth
-    token = client.csrf_token(BASE)
-    client.post(f"{BASE}/begin", data={"csrf_token": token})
-    client.submit(f"{BASE}/who", {"role": "person"})
-    wrong = client.submit(
+    stranger = app.test_client_class(app, app.response_class, use_cookies=True)
+    token = stranger.csrf_token(BASE)
+    stranger.post(f"{BASE}/begin", data={"csrf_token": token})
+    stranger.submit(f"{BASE}/who", {"role": "professional"})
+    stranger.submit(
+        f"{BASE}/you", {"name": "Jo Pro", "relationship": "Nurse", "email": "jo@example.org"}
+    )
+    wrong = stranger.submit(
         f"{BASE}/known",
         {
             "reference": reference,
@@ -222,7 +227,7 @@ def test_a_person_known_by_reference_is_linked_not_retyped(app, client, db_sessi
         },
     )
     assert wrong.status_code == 400
-    linked = client.submit(
+    linked = stranger.submit(
         f"{BASE}/known",
         {
             "reference": reference.lower(),
@@ -231,9 +236,21 @@ def test_a_person_known_by_reference_is_linked_not_retyped(app, client, db_sessi
             "date_of_birth-year": str(born.year),
         },
     )
-    assert linked.headers["Location"] == f"{BASE}/person"
-    person = client.get(f"{BASE}/person").soup
-    assert person.select_one("input#first_name")["value"] == "Sam"
-    assert person.select_one("input#date_of_birth-year")["value"] == str(born.year)
-    address = client.get(f"{BASE}/address").soup
-    assert address.select_one("input#postcode")["value"] == "LS1 4HR"
+    assert linked.headers["Location"] == f"{BASE}/where", "their details are not asked again"
+    assert stranger.get(f"{BASE}/person").status_code == 302, "nor shown"
+    steps = review_answers(role="professional")
+    location = linked.headers["Location"]
+    while not location.endswith("/check-answers"):
+        key = location.rsplit("/", 1)[1]
+        location = stranger.submit(location, steps[key]).headers["Location"]
+    check = stranger.get(location).get_data(as_text=True)
+    for private in ("High Street", "LS1 4HR", "943", "01632 960 123"):
+        assert private not in check
+    token = stranger.csrf_token(f"{BASE}/check-answers")
+    stranger.post(f"{BASE}/check-answers", data={"csrf_token": token})
+    with app.app_context():
+        review = db_session.scalars(select(Referral).where(Referral.kind == "review")).one()
+        assert review.first_name == "Sam" and review.postcode == "LS1 4HR"
+        assert review.answers["known"]["reference"] == reference
+        actions = db_session.scalars(select(AuditEvent.action)).all()
+        assert "lookup.failed" in actions and "lookup.succeeded" in actions

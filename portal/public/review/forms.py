@@ -48,7 +48,13 @@ class KnownForm(PortalForm):
             return
         if not self.date_of_birth.data:
             raise ValidationError(_l("Enter the person's date of birth, to check the reference"))
-        if referrals.find(field.data, self.date_of_birth.data) is None:
+        try:
+            found = referrals.find(field.data, self.date_of_birth.data, purpose="link")
+        except referrals.TooManyTries as error:
+            raise ValidationError(
+                _l("Too many tries with that reference number. Wait an hour, or phone the team.")
+            ) from error
+        if found is None:
             raise ValidationError(
                 _l("We could not find a request with that reference number and date of birth")
             )

@@ -9,8 +9,25 @@ from ...services import consent
 from ...services.review_timescales import ADULT_AGE, review_due
 from ..referral import forms as shared
 from ..referral.forms import RelayedParentConsentForm
-from ..referral.journey import born, for_you_or_them, role, themselves
+from ..referral.journey import born as born_from_person
+from ..referral.journey import for_you_or_them, role, themselves
 from . import forms
+
+
+def linked(answers):
+    """Linked to an earlier request: its details are used, not shown or asked again."""
+    return bool(((answers.get("known") or {}).get("reference") or "").strip())
+
+
+def not_linked(answers):
+    return not linked(answers)
+
+
+def born(answers):
+    if linked(answers):
+        value = (answers.get("known") or {}).get("date_of_birth")
+        return date.fromisoformat(value) if value else None
+    return born_from_person(answers)
 
 
 def consent_route(answers):
@@ -64,11 +81,31 @@ JOURNEY = Journey(
         Step("who", forms.WhoForm, _l("Who is asking for the review?")),
         Step("you", shared.YouForm, _l("About you"), applies=lambda a: not themselves(a)),
         Step("known", forms.KnownForm, _l("Have we heard about this person before?")),
-        Step("person", shared.PersonForm, for_you_or_them(_l("About you"), _l("About the person"))),
         Step(
-            "address", shared.AddressForm, for_you_or_them(_l("Your address"), _l("Their address"))
+            "person",
+            shared.PersonForm,
+            for_you_or_them(_l("About you"), _l("About the person")),
+            applies=not_linked,
         ),
-        Step("contact", shared.ContactForm, _l("How to contact")),
+        Step(
+            "address",
+            shared.AddressForm,
+            for_you_or_them(_l("Your address"), _l("Their address")),
+            applies=not_linked,
+        ),
+        Step("contact", shared.ContactForm, _l("How to contact"), applies=not_linked),
+        Step(
+            "communication", shared.CommunicationForm, _l("Help to communicate"), applies=not_linked
+        ),
+        Step(
+            "diagnosis",
+            shared.DiagnosisForm,
+            for_you_or_them(
+                _l("Do you have a learning disability, autism or both?"),
+                _l("Do they have a learning disability, autism or both?"),
+            ),
+            applies=not_linked,
+        ),
         Step("education", forms.EducationForm, _l("School or college"), applies=under_18),
         Step(
             "where",

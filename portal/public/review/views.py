@@ -4,10 +4,10 @@ from flask_babel import lazy_gettext as _l
 
 from ...services import referrals
 from ...services.review_timescales import review_name
-from ..referral.journey import born, themselves
+from ..referral.journey import themselves
 from ..request_flow import RequestFlow
 from . import bp
-from .journey import JOURNEY, consent_route, due_for
+from .journey import JOURNEY, born, consent_route, due_for
 
 
 def review_details(answers):
@@ -20,24 +20,25 @@ def review_details(answers):
     }
 
 
-# The pages an earlier request already answered, copied so they need not be retyped.
-KNOWN_PAGES = ("person", "address", "contact")
+# What an earlier request already told us, used at send instead of asking again.
+KNOWN_PAGES = ("person", "address", "contact", "communication", "diagnosis")
+
+
+def with_linked_details(answers):
+    """Fill the skipped pages from the earlier request, on the server only."""
+    known = answers.get("known") or {}
+    earlier = referrals.by_reference(known.get("reference")) if known.get("reference") else None
+    if earlier is None:
+        return answers
+    filled = {key: earlier.answers[key] for key in KNOWN_PAGES if key in earlier.answers}
+    return {**filled, **answers, "known": {**known, "reference": earlier.reference}}
 
 
 class ReviewFlow(RequestFlow):
     templates = "review"
 
-    def after_step(self, step, answers):
-        known = answers.get("known") or {}
-        if step.key != "known" or not (known.get("reference") or "").strip():
-            return answers
-        earlier = referrals.find(known["reference"], date.fromisoformat(known["date_of_birth"]))
-        linked = dict(answers)
-        for key in KNOWN_PAGES:
-            if key in earlier.answers and key not in answers:
-                linked[key] = earlier.answers[key]
-        linked["known"] = {**known, "reference": earlier.reference}
-        return linked
+    def fill_in(self, answers):
+        return with_linked_details(answers)
 
 
 flow = ReviewFlow(
