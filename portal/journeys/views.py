@@ -3,16 +3,27 @@ answers, send, confirmation. A journey's own module says what happens when it is
 
 from datetime import date
 
-from flask import abort, redirect, render_template, request, session, url_for
+from flask import (
+    abort,
+    after_this_request,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.datastructures import MultiDict
 
+from ..extensions import db
 from ..forms import PortalForm
 from ..forms.fields import StringField
 from ..forms.validators import Required
-from ..services import drafts
+from ..services import audit, drafts
 from .engine import display_value, from_stored, question_fields, to_stored
 
 RAW = "_raw"  # answers saved mid-page, exactly as typed, even if not yet valid
@@ -46,6 +57,11 @@ class Flow:
     def forget_draft(self):
         session.pop(self.session_key, None)
 
+        @after_this_request
+        def clear_cookie(response):
+            response.delete_cookie(self.cookie_name(), path=self.url("start"))
+            return response
+
     def start_context(self):
         return {}
 
@@ -59,15 +75,52 @@ class Flow:
 
     # Drafts ---------------------------------------------------------------------------
 
-    def current_draft(self):
-        return drafts.find(session.get(self.session_key), self.journey.name)
+    def current_draft(self, for_update=False):
+        """The draft this browser is filling in: from the session, or, when the session
+        has ended, from the draft cookie, which lasts as long as drafts are kept."""
+        draft_id = session.get(self.session_key) or self.draft_from_cookie()
+        draft = drafts.find(draft_id, self.journey.name, for_update=for_update)
+        if draft is not None:
+            session[self.session_key] = draft.id
+        return draft
 
     def new_draft(self):
         drafts.purge_expired()  # cheap (indexed), and keeps old answers from lingering
         draft = drafts.start(self.journey.name, get_locale().language)
         session[self.session_key] = draft.id
-        session.permanent = True  # a closed browser does not lose the answers
+        session.permanent = True
+        self.remember_draft(draft.id)
         return draft
+
+    # A signed cookie naming the draft, so an ended session or a restart loses nothing.
+    def cookie_name(self):
+        return f"draft_{self.journey.name}"
+
+    def signer(self):
+        return URLSafeSerializer(current_app.secret_key, salt="journey-draft")
+
+    def draft_from_cookie(self):
+        signed = request.cookies.get(self.cookie_name())
+        try:
+            return self.signer().loads(signed) if signed else None
+        except BadSignature:
+            return None
+
+    def remember_draft(self, draft_id):
+        value = self.signer().dumps(draft_id)
+
+        @after_this_request
+        def set_cookie(response):
+            response.set_cookie(
+                self.cookie_name(),
+                value,
+                max_age=int(drafts.lifetime().total_seconds()),
+                secure=current_app.config["SESSION_COOKIE_SECURE"],
+                httponly=True,
+                samesite="Lax",
+                path=self.url("start"),
+            )
+            return response
 
     def url(self, endpoint, **values):
         return url_for(f"{self.bp.name}.{endpoint}", **values)
@@ -97,22 +150,38 @@ class Flow:
     def begin(self):
         PortalForm().validate_on_submit() or abort(400)
         draft = self.current_draft() or self.new_draft()
+        return redirect(self.where_to_carry_on(draft), 303)
+
+    def where_to_carry_on(self, draft):
+        """A page left half-changed first, so an edit saved for later is not lost; then
+        the first unanswered page; then check answers."""
+        pending = draft.answers.get(RAW, {})
+        for step in self.journey.applicable(draft.answers):
+            if step.key in pending:
+                return self.url("step", step_key=step.key)
         nxt = self.journey.first_unanswered(draft.answers)
-        return redirect(self.url("step", step_key=nxt.key) if nxt else self.url("check"), 303)
+        return self.url("step", step_key=nxt.key) if nxt else self.url("check")
 
     def step_page(self, step_key):
         step = self.journey.step(step_key)
         if step is None:
             abort(404)
-        draft = self.current_draft()
         if request.method == "GET":
+            draft = self.current_draft()
             if draft is None:
                 return redirect(self.url("start"))
             if not step.applies(draft.answers):
                 return redirect(self.url("check"))
             return self.render_step(step, draft, self.form_for_display(step, draft))
-        # A POST with no draft (the session ended): keep what was sent in a new draft.
-        draft = draft or self.new_draft()
+        # Locked, so two tabs saving at once cannot overwrite each other's answers.
+        draft = self.current_draft(for_update=True) or self.new_draft()
+        if not step.applies(draft.answers):
+            # An old tab, or a replayed page: keep what was typed, carry on where it fits.
+            self.keep_raw(step, draft)
+            missing = self.journey.first_unanswered(draft.answers)
+            return redirect(
+                self.url("step", step_key=missing.key) if missing else self.url("check"), 303
+            )
         form = self.prepare(step.form_class(draft.answers)(formdata=request.form), draft.answers)
         if "save_for_later" in request.form:
             return self.save_for_later(step, draft, form)
@@ -164,11 +233,14 @@ class Flow:
         index = keys.index(step.key) if step.key in keys else 0
         return steps[index - 1] if index > 0 else None
 
-    def save_for_later(self, step, draft, form):
+    def keep_raw(self, step, draft):
         raw = {k: v for k, v in request.form.lists() if k not in ("csrf_token", "save_for_later")}
         answers = dict(draft.answers)
         answers[RAW] = {**answers.get(RAW, {}), step.key: raw}
         drafts.replace_answers(draft, answers)
+
+    def save_for_later(self, step, draft, form):
+        self.keep_raw(step, draft)
         session[f"{self.session_key}:token"] = drafts.make_resume_token(draft)
         return redirect(self.url("saved"), 303)
 
@@ -189,9 +261,10 @@ class Flow:
             if draft is not None:
                 session[self.session_key] = draft.id
                 session.permanent = True
-                nxt = self.journey.first_unanswered(draft.answers)
-                target = self.url("step", step_key=nxt.key) if nxt else self.url("check")
-                return redirect(target, 303)
+                self.remember_draft(draft.id)
+                audit.record("draft.resumed", "draft", None, journey=self.journey.name)
+                db.session.commit()
+                return redirect(self.where_to_carry_on(draft), 303)
             form.code.errors.append(form.not_found_message)
         return render_template("journeys/resume.html", flow=self, form=form), 400
 
@@ -218,7 +291,7 @@ class Flow:
 
     def finish(self, reference):
         session[f"{self.session_key}:done"] = reference
-        session.pop(self.session_key, None)
+        self.forget_draft()
         return redirect(self.url("confirmation"), 303)
 
     def summary(self, answers):

@@ -76,6 +76,9 @@ class ConsentRecord(db.Model):
     given: Mapped[bool] = mapped_column(Boolean)
     given_by_name: Mapped[str | None] = mapped_column(String(200))
     given_by_role: Mapped[str] = mapped_column(String(20))
+    # When someone else told us what was agreed: who that was (evidence, not consent).
+    reported_by_role: Mapped[str | None] = mapped_column(String(20))
+    reported_by_name: Mapped[str | None] = mapped_column(String(200))
     child_view: Mapped[str | None] = mapped_column(String(40))
     child_view_detail: Mapped[str | None] = mapped_column(Text)
     text_version: Mapped[str] = mapped_column(String(40))

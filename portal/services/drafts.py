@@ -42,8 +42,8 @@ def start(journey, language):
     return draft
 
 
-def find(draft_id, journey):
-    draft = db.session.get(Draft, draft_id) if draft_id else None
+def find(draft_id, journey, for_update=False):
+    draft = db.session.get(Draft, draft_id, with_for_update=for_update) if draft_id else None
     if draft is None or draft.journey != journey or _expired(draft):
         return None
     return draft

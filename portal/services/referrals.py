@@ -43,7 +43,10 @@ def consent_record(route, answers, version=consent.TEXT_VERSION, text=consent.TE
     view = answers.get("child_view") or {}
     if route == consent.CHILD_ASKING:
         view = {"view": "agrees", "detail": None}
+    relayed = route in (consent.RELAYED_PERSON, consent.RELAYED_PARENT)
     return ConsentRecord(
+        reported_by_role=answers["who"]["role"] if relayed else None,
+        reported_by_name=you.get("name") if relayed else None,
         basis=basis,
         given=is_given,
         given_by_name=by_name if is_given else None,

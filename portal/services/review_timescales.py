@@ -12,7 +12,7 @@ One rule set, used by the public confirmation page and by the staff register ali
 """
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from flask_babel import lazy_gettext as _l
@@ -56,13 +56,17 @@ class ReviewDue:
     by: date | None
     # The date the rule counts from (admission, move or last review).
     counted_from: date | None
+    # A move after the last review, which also calls for a review.
+    moved_on: date | None = None
+    # True when nobody knows if there was a review since admission: the date may be wrong.
+    uncertain: bool = False
 
     @property
     def explanation(self):
         return EXPLAIN[self.kind]
 
     def overdue(self, today):
-        return self.by is not None and self.by < today
+        return self.by is not None and self.by < today and not self.uncertain
 
 
 def add_months(start, months):
@@ -70,6 +74,22 @@ def add_months(start, months):
     month_index = start.month - 1 + months
     year, month = start.year + month_index // 12, month_index % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _repeat(born, today, secure, last_review):
+    if age_on(born, today) < ADULT_AGE:
+        return ReviewDue(REPEAT_CHILD, add_months(last_review, 3), last_review)
+    if secure:
+        return ReviewDue(REPEAT_ADULT_SECURE, add_months(last_review, 12), last_review)
+    return ReviewDue(REPEAT_ADULT, add_months(last_review, 6), last_review)
+
+
+def _post_admission(born, admitted, community_review_before):
+    if community_review_before:
+        return ReviewDue(AFTER_COMMUNITY_REVIEW, admitted + timedelta(weeks=6), admitted)
+    if age_on(born, admitted) < ADULT_AGE:
+        return ReviewDue(POST_ADMISSION_CHILD, admitted + timedelta(weeks=2), admitted)
+    return ReviewDue(POST_ADMISSION_ADULT, admitted + timedelta(weeks=4), admitted)
 
 
 def review_due(
@@ -81,25 +101,22 @@ def review_due(
     secure=False,
     moved_on=None,
     last_review=None,
+    last_review_unknown=False,
 ):
-    """The next review the policy asks for, given what we know about the person."""
+    """The next review the policy asks for. When a move also calls for one, the dated
+    rule still gives the date (a move never hides a deadline) and the move is noted."""
     if not in_hospital:
         return ReviewDue(COMMUNITY, None, None)
-    if moved_on and (last_review is None or moved_on > last_review):
-        return ReviewDue(AFTER_MOVE, None, moved_on)
+    move = moved_on if moved_on and (last_review is None or moved_on > last_review) else None
     if last_review and admitted and last_review >= admitted:
-        if age_on(born, today) < ADULT_AGE:
-            return ReviewDue(REPEAT_CHILD, add_months(last_review, 3), last_review)
-        if secure:
-            return ReviewDue(REPEAT_ADULT_SECURE, add_months(last_review, 12), last_review)
-        return ReviewDue(REPEAT_ADULT, add_months(last_review, 6), last_review)
-    if admitted is None:
-        return ReviewDue(COMMUNITY, None, None)
-    if community_review_before:
-        return ReviewDue(AFTER_COMMUNITY_REVIEW, admitted + timedelta(weeks=6), admitted)
-    if age_on(born, admitted) < ADULT_AGE:
-        return ReviewDue(POST_ADMISSION_CHILD, admitted + timedelta(weeks=2), admitted)
-    return ReviewDue(POST_ADMISSION_ADULT, admitted + timedelta(weeks=4), admitted)
+        dated = _repeat(born, today, secure, last_review)
+    elif admitted:
+        dated = _post_admission(born, admitted, community_review_before)
+    else:
+        dated = None
+    if dated is None:
+        return ReviewDue(AFTER_MOVE, None, move) if move else ReviewDue(COMMUNITY, None, None)
+    return replace(dated, moved_on=move, uncertain=last_review_unknown and not last_review)
 
 
 def review_name(born, today):

@@ -46,7 +46,7 @@ def steps(role, age):
                 "admitted-year": str(ADMITTED.year),
             },
         },
-        "history": {"pick": ["community_review-2"]},
+        "history": {"pick": ["community_review-2", "reviewed_since-2"]},
         "why": {"pick": ["reasons-3"]},
         "consent": {"pick": ["agree"], "type": {}},
         "child_view": {"pick": ["view"]},

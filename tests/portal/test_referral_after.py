@@ -41,6 +41,8 @@ def test_save_and_come_back_later_from_another_browser(app, client, db_session):
     assert resumed.status_code == 303 and resumed.headers["Location"].endswith("/living")
     living = other.get(f"{BASE}/living")
     assert living.soup.select_one("input[value=other]").has_attr("checked")
+    with app.app_context():
+        assert "draft.resumed" in db_session.scalars(select(AuditEvent.action)).all()
     person = other.get(f"{BASE}/person")
     assert person.soup.select_one("input#first_name")["value"] == "Sam"
 
@@ -255,3 +257,19 @@ def test_nothing_personal_is_in_any_url(app, client, db_session):
         assert db_session.scalar(select(func.count()).select_from(Referral)) == 1
     for rule in app.url_map.iter_rules():
         assert "reference" not in rule.arguments and "nhs" not in rule.rule
+
+
+def test_an_edit_saved_for_later_comes_back_before_check_answers(app, client, db_session):
+    walk(client, answers())
+    client.submit(
+        f"{BASE}/help?return=check", {"what_would_help": "Half-written new", "save_for_later": "1"}
+    )
+    link = client.get(f"{BASE}/saved").soup.select_one(".portal-private-link")["href"]
+    other = app.test_client_class(app, app.response_class, use_cookies=True)
+    form = other.get(link.replace("http://localhost", ""))
+    token = form.soup.select_one("input[name=csrf_token]")["value"]
+    code = form.soup.select_one("input#code")["value"]
+    resumed = other.post(f"{BASE}/resume", data={"csrf_token": token, "code": code})
+    assert resumed.headers["Location"] == f"{BASE}/help", "back to the unfinished edit"
+    page = other.get(f"{BASE}/help")
+    assert page.soup.select_one("textarea").get_text() == "Half-written new"

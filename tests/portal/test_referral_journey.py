@@ -104,6 +104,8 @@ def test_a_professional_relays_a_parents_consent_for_a_child(app, client, db_ses
     with app.app_context():
         consent = db_session.scalars(select(ConsentRecord)).one()
         assert consent.basis == "parental" and consent.given_by_name == "Pat Parent"
+        assert consent.reported_by_role == "professional"
+        assert consent.reported_by_name == "Alex Carer", "who told us is kept as evidence"
 
 
 def test_a_child_asking_for_themselves_is_heard_and_a_parent_is_still_needed(
@@ -174,11 +176,12 @@ def test_two_sends_of_the_same_draft_make_one_referral(app, db_session):
     assert first == again and token and no_token is None
 
 
-def test_an_expired_session_keeps_what_was_typed(app, client, db_session):
-    """The session cookie is gone; the page posted still starts a draft with its answers."""
+def test_an_ended_session_finds_the_same_draft_with_every_earlier_answer(app, client, db_session):
+    """The session cookie is gone (it ended, or the server restarted); the draft cookie
+    brings back the same draft, so earlier pages and the page just typed are all kept."""
     walk(client, answers(), stop_before="address")
     client.delete_cookie("portal_session")
-    token = client.csrf_token(BASE)
+    token = client.csrf_token(f"{BASE}/address")
     response = client.post(
         f"{BASE}/address",
         data={
@@ -190,8 +193,16 @@ def test_an_expired_session_keeps_what_was_typed(app, client, db_session):
     )
     assert response.status_code == 303
     with app.app_context():
-        kept = [d.answers.get("address") or {} for d in db_session.scalars(select(Draft))]
-    assert any(a.get("line1") == "1 High Street" and a.get("postcode") == "LS1 4HR" for a in kept)
+        kept = db_session.scalars(select(Draft)).one()
+    assert kept.answers["person"]["first_name"] == "Sam"
+    assert kept.answers["address"]["postcode"] == "LS1 4HR"
+
+
+def test_a_page_that_no_longer_applies_keeps_what_was_sent_and_moves_on(client, db_session):
+    walk(client, answers(), stop_before="person")
+    token = client.csrf_token(f"{BASE}/person")
+    response = client.post(f"{BASE}/consent", data={"csrf_token": token, "agree": "yes"})
+    assert response.status_code == 303 and response.headers["Location"] == f"{BASE}/person"
 
 
 def test_a_change_that_moves_the_decision_to_someone_else_asks_consent_again(

@@ -27,7 +27,7 @@ def review_answers(role="person", age=30, where="community", consent="yes", **ov
                 "admitted-month": "11",
                 "admitted-year": str(date.today().year - 1),
             },
-            "history": {"community_review": "no"},
+            "history": {"community_review": "no", "reviewed_since": "no"},
             "why": {"reasons": ["discharge"], "explain": "No plan to come home."},
             "invite": {"people": "My sister", "day": "different_day", "helps": "Breaks."},
             "known": {"reference": ""},
@@ -129,7 +129,8 @@ def test_a_move_asks_for_a_review_after_the_move(app, client, db_session):
     }
     walk(client, review_answers(where="hospital", hospital=stay))
     text = send(client).soup.main.get_text(" ")
-    assert "A review should be arranged after the move on" in text
+    assert f"They moved on {moved.day} " in text, "the move is noted"
+    assert "should happen by" in text, "and the post-admission date still stands"
 
 
 def test_a_move_needs_its_date(client, db_session):

@@ -94,7 +94,7 @@ def test_month_ends_are_kept_sensible():
     assert rt.add_months(date(2026, 12, 15), 12) == date(2027, 12, 15)
 
 
-def test_a_move_asks_for_a_review_without_inventing_a_deadline():
+def test_a_move_is_noted_and_never_hides_a_deadline():
     moved = date(2026, 11, 1)
     due = rt.review_due(
         date(1990, 1, 1),
@@ -104,7 +104,34 @@ def test_a_move_asks_for_a_review_without_inventing_a_deadline():
         moved_on=moved,
         last_review=date(2026, 9, 1),
     )
-    assert due.kind == rt.AFTER_MOVE and due.by is None and due.counted_from == moved
+    assert due.kind == rt.REPEAT_ADULT and due.by == date(2027, 3, 1)
+    assert due.moved_on == moved
+
+
+def test_a_child_who_moved_soon_after_admission_keeps_the_2_week_deadline():
+    admitted = date(2026, 11, 15)
+    due = rt.review_due(
+        date(2012, 5, 5), date(2026, 11, 22), True, admitted=admitted, moved_on=date(2026, 11, 20)
+    )
+    assert due.kind == rt.POST_ADMISSION_CHILD and due.by == date(2026, 11, 29)
+    assert due.moved_on == date(2026, 11, 20)
+
+
+def test_a_move_with_no_admission_date_asks_for_a_review_without_inventing_one():
+    due = rt.review_due(date(1990, 1, 1), date(2026, 11, 22), True, moved_on=date(2026, 11, 1))
+    assert due.kind == rt.AFTER_MOVE and due.by is None and due.counted_from == date(2026, 11, 1)
+
+
+def test_an_unknown_last_review_is_never_called_late():
+    due = rt.review_due(
+        date(1990, 1, 1),
+        date(2026, 11, 22),
+        True,
+        admitted=date(2020, 1, 1),
+        last_review_unknown=True,
+    )
+    assert due.by == date(2020, 1, 29) and due.uncertain
+    assert not due.overdue(date(2026, 11, 22))
 
 
 def test_a_review_after_the_move_counts_again_from_that_review():

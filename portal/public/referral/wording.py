@@ -63,16 +63,11 @@ def child_view_text(view, kind="register"):
 
 
 def review_due_of(referral):
-    """The policy's date for a review request, recomputed with the same service staff use."""
-    from ...services.review_timescales import ReviewDue
+    """The policy's date for a review request, from its answers, by the same service the
+    staff register uses, as it stood on the day it was sent."""
+    from ..review.journey import due_for
 
-    return ReviewDue(referral.review_due_kind, referral.review_due_by, _counted_from(referral))
-
-
-def _counted_from(referral):
-    stay = referral.answers.get("hospital") or {}
-    value = stay.get("moved_on") if referral.review_due_kind == "after_move" else None
-    return date.fromisoformat(value) if value else None
+    return due_for(referral.answers, today=referral.submitted_at.date())
 
 
 def init_app(app):

@@ -151,12 +151,21 @@ class HistoryForm(PortalForm):
         choices=choices((("yes", _l("Yes")), ("no", _l("No")), ("not_sure", _l("I am not sure")))),
         validators=[Required(_l("Select if they had a review before going into hospital"))],
     )
+    reviewed_since = RadioField(
+        _l("Have they had a review since going into hospital?"),
+        choices=choices((("yes", _l("Yes")), ("no", _l("No")), ("not_sure", _l("I am not sure")))),
+        validators=[Required(_l("Select if they have had a review in hospital"))],
+    )
     last_review = DateField(
-        _l("When was their last review in hospital? (optional)"),
-        description=_l("Leave it empty if there has not been one, or you do not know."),
+        _l("If yes, when was the last one?"),
+        description=_l("For example, 3 10 2026. A rough date is fine."),
         thing=_l("the date of the last review"),
         validators=[PastDate(_l("The date of the last review"))],
     )
+
+    def validate_last_review(self, field):
+        if self.reviewed_since.data == "yes" and not field.data and not field.errors:
+            raise ValidationError(_l("Enter when the last review was"))
 
 
 REASONS = (

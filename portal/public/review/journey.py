@@ -63,7 +63,10 @@ def due_for(answers, today=None):
         moved_on=day(stay.get("moved_on"))
         if stay.get("moved") in ("hospital", "security")
         else None,
-        last_review=day(history.get("last_review")),
+        last_review=day(history.get("last_review"))
+        if history.get("reviewed_since") == "yes"
+        else None,
+        last_review_unknown=history.get("reviewed_since") == "not_sure",
     )
 
 
