@@ -76,7 +76,8 @@ def test_without_javascript_the_page_has_a_plain_player(no_js_visit):
     assert tab.page.locator("audio[controls]").count() == 1
     assert tab.page.locator(".er-row__listen").count() == 0
     assert tab.page.locator(".er-row").count() == len(content.PAGES[0].rows)
-    tab.page.get_by_role("link", name="Standard").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("link", name="Standard").click()
     tab.page.wait_for_url("**?version=standard")
     assert tab.page.locator(".er-row").count() == 0
     tab.reflows()

@@ -40,7 +40,8 @@ def test_not_found_page_passes_axe(visit):
 
 def test_start_error_state_passes_axe_and_focuses_the_summary(visit, viewport):
     visit.goto("/")
-    visit.page.get_by_role("button", name="Continue").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Continue").click()
     visit.page.wait_for_url("**/")
     summary = visit.page.locator(".nhsuk-error-summary")
     assert summary.is_visible()
@@ -107,7 +108,8 @@ def test_start_journey_without_javascript(no_js_visit):
     tab.goto("/")
     assert "js-enabled" not in (tab.page.locator("body").get_attribute("class") or "")
     tab.page.get_by_label("Fill in my review planner").check()
-    tab.page.get_by_role("button", name="Continue").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Continue").click()
     tab.page.wait_for_url("**/my-review-planner")
     assert "not ready yet" in tab.page.locator("main").inner_text()
     tab.reflows()

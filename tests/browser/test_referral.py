@@ -101,7 +101,8 @@ def try_empty_first(tab):
     """Press Continue on the empty page: a page with required questions must explain
     what is missing, and that error state must pass axe too."""
     with tab.page.expect_navigation():
-        tab.page.get_by_role("button", name="Continue").click()
+        with tab.page.expect_navigation():
+            tab.page.get_by_role("button", name="Continue").click()
     if tab.page.locator(".nhsuk-error-summary").count():
         assert tab.page.title().startswith("Error: ")
         tab.axe()
@@ -155,21 +156,42 @@ def test_each_role_completes_the_journey_by_keyboard(keyboard_visit, role, age, 
     panel = keyboard_visit.page.locator(".nhsuk-panel").inner_text()
     assert "DSR-" in panel
     keyboard_visit.screenshot(f"referral-confirmation-{role}")
+    if role == "person":
+        check_status_pages(keyboard_visit)
+
+
+def check_status_pages(tab):
+    """The private link, the status page and the withdraw page, each checked by axe."""
+    link = tab.page.locator(".portal-private-link").get_attribute("href")
+    tab.page.goto(link)
+    tab.axe()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Open my request").click()
+    assert "Your request" in tab.page.locator("h1").inner_text()
+    tab.axe()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("link", name="Withdraw consent").click()
+    tab.axe()
+    tab.reflows()
 
 
 def test_error_states_pass_axe(visit, viewport):
     visit.goto(BASE)
-    visit.page.get_by_role("button", name="Start now").click()
-    visit.page.get_by_role("button", name="Continue").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Start now").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Continue").click()
     assert visit.page.title().startswith("Error: ")
     visit.axe()
     visit.page.get_by_label("I am asking for myself").check()
-    visit.page.get_by_role("button", name="Continue").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Continue").click()
     visit.page.fill("#date_of_birth-day", "31")
     visit.page.fill("#date_of_birth-month", "2")
     visit.page.fill("#date_of_birth-year", "2001")
     visit.page.fill("#nhs_number", "943 476 5918")
-    visit.page.get_by_role("button", name="Continue").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Continue").click()
     errors = visit.page.locator(".nhsuk-error-summary a").all_inner_texts()
     assert "Date of birth must be a real date" in errors
     visit.axe()
@@ -180,7 +202,8 @@ def test_error_states_pass_axe(visit, viewport):
 def test_the_whole_journey_works_without_javascript(no_js_visit):
     tab = no_js_visit
     tab.goto(BASE)
-    tab.page.get_by_role("button", name="Start now").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Start now").click()
     pages = steps("parent", 12)
     while "/check-answers" not in tab.page.url:
         key = tab.page.url.rsplit("/", 1)[1].split("?")[0]
@@ -189,9 +212,11 @@ def test_the_whole_journey_works_without_javascript(no_js_visit):
         for element_id, text in pages[key].get("type", {}).items():
             tab.page.fill(f"#{element_id}", text)
         tab.reflows()
-        tab.page.get_by_role("button", name="Continue").click()
+        with tab.page.expect_navigation():
+            tab.page.get_by_role("button", name="Continue").click()
     tab.screenshot("referral-check-answers-320")
-    tab.page.get_by_role("button", name="Send").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Send").click()
     reference = tab.page.locator(".portal-reference").inner_text()
     tab.screenshot("referral-confirmation-320")
     # Check the request and withdraw consent, still without JavaScript.
@@ -200,27 +225,37 @@ def test_the_whole_journey_works_without_javascript(no_js_visit):
     tab.page.fill("#date_of_birth-day", "1")
     tab.page.fill("#date_of_birth-month", "1")
     tab.page.fill("#date_of_birth-year", str(date.today().year - 13))
-    tab.page.get_by_role("button", name="Continue").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Continue").click()
     assert "Your request" in tab.page.locator("h1").inner_text()
-    tab.page.get_by_role("link", name="Withdraw consent").click()
-    tab.page.get_by_role("button", name="Withdraw consent").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("link", name="Withdraw consent").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Withdraw consent").click()
     assert "Consent was withdrawn" in tab.page.locator("main").inner_text()
     tab.screenshot("status-withdrawn-320")
 
 
 def test_saving_declining_and_status_pages_pass_axe(visit):
     visit.goto(BASE)
-    visit.page.get_by_role("button", name="Start now").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Start now").click()
     visit.page.get_by_label("I am asking for myself").check()
-    visit.page.get_by_role("button", name="Save and come back later").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Save and come back later").click()
     assert "/saved" in visit.page.url
+    visit.axe()
+    visit.reflows()
+    visit.goto(f"{BASE}/not-sending")
+    assert "You said no" in visit.page.locator("h1").inner_text()
     visit.axe()
     visit.reflows()
     visit.goto(f"{BASE}/resume")
     visit.axe()
     visit.goto("/my-request")
     visit.axe()
-    visit.page.get_by_role("button", name="Continue").click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Continue").click()
     visit.axe()
     visit.goto(f"{BASE}/not-sent")
     visit.axe()

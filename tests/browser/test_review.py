@@ -35,6 +35,8 @@ def steps(role, age):
         },
         "address": {"type": {"line1": "1 High Street", "town": "Leeds", "postcode": "LS1 4HR"}},
         "contact": {"pick": ["ways"], "type": {"phone": "01632 960 123"}},
+        "communication": {"pick": ["needs"]},
+        "diagnosis": {"pick": ["diagnosis-3"]},
         "education": {"pick": ["support"]},
         "where": {"pick": ["where-2"]},
         "hospital": {
@@ -86,7 +88,8 @@ def test_a_review_request_by_keyboard_with_axe_everywhere(keyboard_visit, role, 
 def test_a_review_request_without_javascript(no_js_visit):
     tab = no_js_visit
     tab.goto(BASE)
-    tab.page.get_by_role("button", name="Start now").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Start now").click()
     pages = steps("person", 30)
     while "/check-answers" not in tab.page.url:
         key = tab.page.url.rsplit("/", 1)[1].split("?")[0]
@@ -95,8 +98,10 @@ def test_a_review_request_without_javascript(no_js_visit):
         for element_id, text in pages[key].get("type", {}).items():
             tab.page.fill(f"#{element_id}", text)
         tab.reflows()
-        tab.page.get_by_role("button", name="Continue").click()
-    tab.page.get_by_role("button", name="Send").click()
+        with tab.page.expect_navigation():
+            tab.page.get_by_role("button", name="Continue").click()
+    with tab.page.expect_navigation():
+        tab.page.get_by_role("button", name="Send").click()
     assert "REV-" in tab.page.locator(".portal-reference").inner_text()
     tab.reflows()
     tab.screenshot("review-confirmation-320")
