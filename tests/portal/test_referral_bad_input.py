@@ -127,3 +127,11 @@ def test_a_bad_postcode_is_explained(client, db_session):
         f"{BASE}/address", {"line1": "1 High St", "town": "Leeds", "postcode": "NOT A CODE"}
     )
     assert_refused(response, "Enter a real postcode, like LS1 4HR", "postcode")
+
+
+def test_the_risk_page_shows_where_to_get_help_right_after_its_heading(client, db_session):
+    walk(client, answers(), stop_before="risks")
+    main = client.get(f"{BASE}/risks").soup.main
+    headings = [h.get_text(" ", strip=True) for h in main.find_all(["h1", "h2"])]
+    assert headings[0].endswith("What is happening")
+    assert "Need help now?" in headings[1]

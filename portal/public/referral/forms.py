@@ -395,16 +395,18 @@ class RelayedParentConsentForm(PortalForm):
     )
 
 
-class RelayedPersonConsentForm(PortalForm):
-    agree = RadioField(
-        _l("Does the person agree to go on the register?"),
-        choices=choices(
-            (
-                ("yes", _l("Yes, they agree")),
-                ("no", _l("No, they do not agree")),
-                ("cannot_decide", _l("They cannot make this decision, even with help")),
-            )
-        ),
+PERSON_AGREES = (
+    ("yes", _l("Yes, they agree")),
+    ("no", _l("No, they do not agree")),
+    ("cannot_decide", _l("They cannot make this decision, even with help")),
+)
+
+
+def person_agrees(question):
+    """Someone else tells us the person's answer, or that they cannot decide."""
+    return RadioField(
+        question,
+        choices=choices(PERSON_AGREES),
         choice_hints={
             "cannot_decide": _l(
                 "The team will then make a best interests decision with the people who know them."
@@ -414,16 +416,37 @@ class RelayedPersonConsentForm(PortalForm):
     )
 
 
-class ChildAskingForm(PortalForm):
-    agree = yes_or_no(_l("Do you want to go on the Dynamic Support Register?"))
-    parent_contact = StringField(
+def parent_contact(hint):
+    """A child asking for themselves: who to talk to about a parent's agreement."""
+    return StringField(
         _l("Who is your parent or carer, and how can we contact them?"),
-        description=_l("A parent or carer must agree too. We will talk to them."),
+        description=hint,
         validators=[
             RequiredIf("agree", "yes", _l("Enter who your parent or carer is")),
             MaxLength(300, _l("Your parent or carer")),
         ],
     )
+
+
+def child_view(question, views):
+    return RadioField(
+        question, choices=choices(views), validators=[Required(_l("Select what the child thinks"))]
+    )
+
+
+def child_view_detail():
+    return long_text(
+        _l("Anything else about what they think (optional)"), thing=_l("What they think")
+    )
+
+
+class RelayedPersonConsentForm(PortalForm):
+    agree = person_agrees(_l("Does the person agree to go on the register?"))
+
+
+class ChildAskingForm(PortalForm):
+    agree = yes_or_no(_l("Do you want to go on the Dynamic Support Register?"))
+    parent_contact = parent_contact(_l("A parent or carer must agree too. We will talk to them."))
 
 
 CHILD_VIEWS = (
@@ -435,12 +458,5 @@ CHILD_VIEWS = (
 
 
 class ChildViewForm(PortalForm):
-    view = RadioField(
-        _l("What does the child think?"),
-        description=_l("We always ask children what they think, in a way they understand."),
-        choices=choices(CHILD_VIEWS),
-        validators=[Required(_l("Select what the child thinks"))],
-    )
-    detail = long_text(
-        _l("Anything else about what they think (optional)"), thing=_l("What they think")
-    )
+    view = child_view(_l("What does the child think?"), CHILD_VIEWS)
+    detail = child_view_detail()

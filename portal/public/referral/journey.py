@@ -5,6 +5,7 @@ from datetime import date
 from flask_babel import lazy_gettext as _l
 
 from ...journeys import Journey, Step
+from ...journeys.engine import always
 from ...services import consent
 from . import forms
 
@@ -41,17 +42,23 @@ def for_you_or_them(you, them):
     return lambda answers: you if themselves(answers) else them
 
 
-JOURNEY = Journey(
-    "referral",
-    (
-        Step("who", forms.WhoForm, _l("Who is filling in this form?")),
-        Step("you", forms.YouForm, _l("About you"), applies=lambda a: not themselves(a)),
-        Step("person", forms.PersonForm, for_you_or_them(_l("About you"), _l("About the person"))),
+def about_the_person(applies=always):
+    """The pages about who the request is for; the review request asks the same."""
+    return (
         Step(
-            "address", forms.AddressForm, for_you_or_them(_l("Your address"), _l("Their address"))
+            "person",
+            forms.PersonForm,
+            for_you_or_them(_l("About you"), _l("About the person")),
+            applies=applies,
         ),
-        Step("contact", forms.ContactForm, _l("How to contact")),
-        Step("communication", forms.CommunicationForm, _l("Help to communicate")),
+        Step(
+            "address",
+            forms.AddressForm,
+            for_you_or_them(_l("Your address"), _l("Their address")),
+            applies=applies,
+        ),
+        Step("contact", forms.ContactForm, _l("How to contact"), applies=applies),
+        Step("communication", forms.CommunicationForm, _l("Help to communicate"), applies=applies),
         Step(
             "diagnosis",
             forms.DiagnosisForm,
@@ -59,7 +66,40 @@ JOURNEY = Journey(
                 _l("Do you have a learning disability, autism or both?"),
                 _l("Do they have a learning disability, autism or both?"),
             ),
+            applies=applies,
         ),
+    )
+
+
+def consent_steps(route_of, forms_by_route, title, text, child_view_form):
+    """Consent by the rules for the person's age and who is asking, then, where a parent
+    agreed for a child, what the child thinks."""
+    return (
+        Step(
+            "consent",
+            lambda a: forms_by_route[route_of(a)],
+            title,
+            applies=lambda a: route_of(a) is not None,
+            intro=text,
+        ),
+        Step(
+            "child_view",
+            child_view_form,
+            _l("What the child thinks"),
+            applies=lambda a: (
+                route_of(a) in (consent.PARENT, consent.RELAYED_PARENT)
+                and (a.get("consent") or {}).get("agree") == "yes"
+            ),
+        ),
+    )
+
+
+JOURNEY = Journey(
+    "referral",
+    (
+        Step("who", forms.WhoForm, _l("Who is filling in this form?")),
+        Step("you", forms.YouForm, _l("About you"), applies=lambda a: not themselves(a)),
+        *about_the_person(),
         Step(
             "living",
             forms.LivingForm,
@@ -76,21 +116,12 @@ JOURNEY = Journey(
         Step("risks", forms.RisksForm, _l("What is happening"), crisis=True),
         Step("support", forms.SupportForm, _l("Who gives support now")),
         Step("help", forms.HelpForm, _l("What would help?")),
-        Step(
-            "consent",
-            lambda a: CONSENT_FORMS[consent_route(a)],
+        *consent_steps(
+            consent_route,
+            CONSENT_FORMS,
             _l("Agreeing to go on the register"),
-            applies=lambda a: consent_route(a) is not None,
-            intro=consent.TEXT,
-        ),
-        Step(
-            "child_view",
+            consent.TEXT,
             forms.ChildViewForm,
-            _l("What the child thinks"),
-            applies=lambda a: (
-                consent_route(a) in (consent.PARENT, consent.RELAYED_PARENT)
-                and (a.get("consent") or {}).get("agree") == "yes"
-            ),
         ),
     ),
 )

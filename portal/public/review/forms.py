@@ -6,8 +6,16 @@ from wtforms.validators import ValidationError
 
 from ...forms import PortalForm
 from ...forms.fields import CheckboxesField, DateField, RadioField, StringField
-from ...forms.validators import MaxLength, PastDate, Required, RequiredIf
-from ..referral.forms import choices, long_text, yes_or_no
+from ...forms.validators import MaxLength, PastDate, Required
+from ..referral.forms import (
+    child_view,
+    child_view_detail,
+    choices,
+    long_text,
+    parent_contact,
+    person_agrees,
+    yes_or_no,
+)
 
 ROLES = (
     ("person", _l("I am asking for myself")),
@@ -236,33 +244,13 @@ class ParentConsentForm(PortalForm):
 
 class ChildAskingForm(PortalForm):
     agree = yes_or_no(_l("Do you want a review?"))
-    parent_contact = StringField(
-        _l("Who is your parent or carer, and how can we contact them?"),
-        description=_l("A parent or carer usually agrees too. We will talk to them."),
-        validators=[
-            RequiredIf("agree", "yes", _l("Enter who your parent or carer is")),
-            MaxLength(300, _l("Your parent or carer")),
-        ],
+    parent_contact = parent_contact(
+        _l("A parent or carer usually agrees too. We will talk to them.")
     )
 
 
 class RelayedPersonConsentForm(PortalForm):
-    agree = RadioField(
-        _l("Does the person agree to have a review?"),
-        choices=choices(
-            (
-                ("yes", _l("Yes, they agree")),
-                ("no", _l("No, they do not agree")),
-                ("cannot_decide", _l("They cannot make this decision, even with help")),
-            )
-        ),
-        choice_hints={
-            "cannot_decide": _l(
-                "The team will then decide in their best interests, with the people who know them."
-            )
-        },
-        validators=[Required(_l("Select if they agree"))],
-    )
+    agree = person_agrees(_l("Does the person agree to have a review?"))
 
 
 CHILD_VIEWS = (
@@ -274,11 +262,5 @@ CHILD_VIEWS = (
 
 
 class ChildViewForm(PortalForm):
-    view = RadioField(
-        _l("What does the child think about having a review?"),
-        choices=choices(CHILD_VIEWS),
-        validators=[Required(_l("Select what the child thinks"))],
-    )
-    detail = long_text(
-        _l("Anything else about what they think (optional)"), thing=_l("What they think")
-    )
+    view = child_view(_l("What does the child think about having a review?"), CHILD_VIEWS)
+    detail = child_view_detail()

@@ -9,8 +9,14 @@ from ...services import consent
 from ...services.review_timescales import ADULT_AGE, review_due
 from ..referral import forms as shared
 from ..referral.forms import RelayedParentConsentForm
+from ..referral.journey import (
+    about_the_person,
+    consent_steps,
+    for_you_or_them,
+    role,
+    themselves,
+)
 from ..referral.journey import born as born_from_person
-from ..referral.journey import for_you_or_them, role, themselves
 from . import forms
 
 
@@ -84,31 +90,7 @@ JOURNEY = Journey(
         Step("who", forms.WhoForm, _l("Who is asking for the review?")),
         Step("you", shared.YouForm, _l("About you"), applies=lambda a: not themselves(a)),
         Step("known", forms.KnownForm, _l("Have we heard about this person before?")),
-        Step(
-            "person",
-            shared.PersonForm,
-            for_you_or_them(_l("About you"), _l("About the person")),
-            applies=not_linked,
-        ),
-        Step(
-            "address",
-            shared.AddressForm,
-            for_you_or_them(_l("Your address"), _l("Their address")),
-            applies=not_linked,
-        ),
-        Step("contact", shared.ContactForm, _l("How to contact"), applies=not_linked),
-        Step(
-            "communication", shared.CommunicationForm, _l("Help to communicate"), applies=not_linked
-        ),
-        Step(
-            "diagnosis",
-            shared.DiagnosisForm,
-            for_you_or_them(
-                _l("Do you have a learning disability, autism or both?"),
-                _l("Do they have a learning disability, autism or both?"),
-            ),
-            applies=not_linked,
-        ),
+        *about_the_person(applies=not_linked),
         Step("education", forms.EducationForm, _l("School or college"), applies=under_18),
         Step(
             "where",
@@ -120,21 +102,12 @@ JOURNEY = Journey(
         ),
         Step("history", forms.HistoryForm, _l("Reviews so far"), applies=in_hospital),
         Step("why", forms.WhyForm, _l("Why a review is needed now"), crisis=True),
-        Step(
-            "consent",
-            lambda a: CONSENT_FORMS[consent_route(a)],
+        *consent_steps(
+            consent_route,
+            CONSENT_FORMS,
             _l("Agreeing to the review"),
-            applies=lambda a: consent_route(a) is not None,
-            intro=consent.REVIEW_TEXT,
-        ),
-        Step(
-            "child_view",
+            consent.REVIEW_TEXT,
             forms.ChildViewForm,
-            _l("What the child thinks"),
-            applies=lambda a: (
-                consent_route(a) in (consent.PARENT, consent.RELAYED_PARENT)
-                and (a.get("consent") or {}).get("agree") == "yes"
-            ),
         ),
         Step("invite", forms.InviteForm, _l("Planning the review")),
     ),
