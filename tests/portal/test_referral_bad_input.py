@@ -59,7 +59,7 @@ def assert_refused(response, message, field_id):
             "nhs_number",
         ),
         ({"nhs_number": "12345"}, "NHS number must be 10 numbers, like 943 476 5919", "nhs_number"),
-        ({"first_name": "   "}, "Enter their first name", "first_name"),
+        ({"first_name": "   "}, "Enter the first name", "first_name"),
         ({"last_name": "x" * 10_000}, "Last name must be 100 characters or fewer", "last_name"),
     ],
 )

@@ -93,11 +93,11 @@ class PersonForm(PortalForm):
     YOU = {"preferred_name": _l("What do you like to be called? (optional)")}
     first_name = StringField(
         _l("First name"),
-        validators=[Required(_l("Enter their first name")), MaxLength(100, _l("First name"))],
+        validators=[Required(_l("Enter the first name")), MaxLength(100, _l("First name"))],
     )
     last_name = StringField(
         _l("Last name"),
-        validators=[Required(_l("Enter their last name")), MaxLength(100, _l("Last name"))],
+        validators=[Required(_l("Enter the last name")), MaxLength(100, _l("Last name"))],
     )
     preferred_name = StringField(
         _l("What do they like to be called? (optional)"),
@@ -107,7 +107,7 @@ class PersonForm(PortalForm):
         _l("Date of birth"),
         description=_l("For example, 27 3 2009"),
         thing=_l("date of birth"),
-        validators=[Required(_l("Enter their date of birth")), PastDate(_l("Date of birth"))],
+        validators=[Required(_l("Enter the date of birth")), PastDate(_l("Date of birth"))],
     )
     nhs_number = StringField(
         _l("NHS number (optional)"),
