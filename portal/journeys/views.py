@@ -62,9 +62,6 @@ class Flow:
             response.delete_cookie(self.cookie_name(), path=self.url("start"))
             return response
 
-    def start_context(self):
-        return {}
-
     def prepare(self, form, answers):
         """Adjust a form to the answers so far (wording, for example)."""
         return form
@@ -144,7 +141,6 @@ class Flow:
             flow=self,
             draft=draft,
             form=PortalForm(),
-            **self.start_context(),
         )
 
     def begin(self):
@@ -224,7 +220,6 @@ class Flow:
             form=form,
             fields=question_fields(form),
             back=back,
-            returning=request.args.get("return") == "check",
         )
 
     def previous_step(self, step, answers):

@@ -199,12 +199,10 @@ def test_error_states_pass_axe(visit, viewport):
     visit.screenshot(f"referral-person-errors-{viewport['width']}")
 
 
-def test_the_whole_journey_works_without_javascript(no_js_visit):
-    tab = no_js_visit
-    tab.goto(BASE)
+def walk_without_javascript(tab, pages):
+    """From the start page to check answers, clicking and typing, with JavaScript off."""
     with tab.page.expect_navigation():
         tab.page.get_by_role("button", name="Start now").click()
-    pages = steps("parent", 12)
     while "/check-answers" not in tab.page.url:
         key = tab.page.url.rsplit("/", 1)[1].split("?")[0]
         for element_id in pages[key].get("pick", []):
@@ -214,6 +212,12 @@ def test_the_whole_journey_works_without_javascript(no_js_visit):
         tab.reflows()
         with tab.page.expect_navigation():
             tab.page.get_by_role("button", name="Continue").click()
+
+
+def test_the_whole_journey_works_without_javascript(no_js_visit):
+    tab = no_js_visit
+    tab.goto(BASE)
+    walk_without_javascript(tab, steps("parent", 12))
     tab.screenshot("referral-check-answers-320")
     with tab.page.expect_navigation():
         tab.page.get_by_role("button", name="Send").click()

@@ -5,7 +5,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from .test_referral import answer_page_by_keyboard, press_tab_until, try_empty_first
+from .test_referral import (
+    answer_page_by_keyboard,
+    press_tab_until,
+    try_empty_first,
+    walk_without_javascript,
+)
 
 pytestmark = pytest.mark.browser
 BASE = "/ask-for-a-review"
@@ -88,18 +93,7 @@ def test_a_review_request_by_keyboard_with_axe_everywhere(keyboard_visit, role, 
 def test_a_review_request_without_javascript(no_js_visit):
     tab = no_js_visit
     tab.goto(BASE)
-    with tab.page.expect_navigation():
-        tab.page.get_by_role("button", name="Start now").click()
-    pages = steps("person", 30)
-    while "/check-answers" not in tab.page.url:
-        key = tab.page.url.rsplit("/", 1)[1].split("?")[0]
-        for element_id in pages[key].get("pick", []):
-            tab.page.check(f"#{element_id}")
-        for element_id, text in pages[key].get("type", {}).items():
-            tab.page.fill(f"#{element_id}", text)
-        tab.reflows()
-        with tab.page.expect_navigation():
-            tab.page.get_by_role("button", name="Continue").click()
+    walk_without_javascript(tab, steps("person", 30))
     with tab.page.expect_navigation():
         tab.page.get_by_role("button", name="Send").click()
     assert "REV-" in tab.page.locator(".portal-reference").inner_text()

@@ -50,18 +50,18 @@ def answers(role="person", age=30, consent="yes", days=0, **overrides):
     return steps
 
 
-def begin(client):
-    token = client.csrf_token(BASE)
-    response = client.post(f"{BASE}/begin", data={"csrf_token": token})
+def begin(client, base=BASE):
+    token = client.csrf_token(base)
+    response = client.post(f"{base}/begin", data={"csrf_token": token})
     assert response.status_code == 303
     return response.headers["Location"]
 
 
-def walk(client, steps, stop_before=None):
+def walk(client, steps, stop_before=None, base=BASE):
     """Answer pages until check answers (or stop_before). Returns the keys visited."""
-    location = begin(client)
+    location = begin(client, base)
     visited = []
-    while location.startswith(f"{BASE}/"):
+    while location.startswith(f"{base}/"):
         key = location.rsplit("/", 1)[1].split("?")[0]
         if key in ("check-answers", "not-sending") or key == stop_before:
             break
@@ -77,6 +77,6 @@ def errors(response):
     return [a.get_text(strip=True) for a in soup.select(".nhsuk-error-summary a")] if soup else []
 
 
-def send(client):
-    token = client.csrf_token(f"{BASE}/check-answers")
-    return client.post(f"{BASE}/check-answers", data={"csrf_token": token})
+def send(client, base=BASE):
+    token = client.csrf_token(f"{base}/check-answers")
+    return client.post(f"{base}/check-answers", data={"csrf_token": token})

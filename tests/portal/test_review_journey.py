@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from portal.models import AuditEvent, Referral
 
+from . import journey_helpers as helpers
 from .journey_helpers import answers as referral_answers
 
 BASE = "/ask-for-a-review"
@@ -39,26 +40,11 @@ def review_answers(role="person", age=30, where="community", consent="yes", **ov
 
 
 def walk(client, steps):
-    token = client.csrf_token(BASE)
-    location = client.post(f"{BASE}/begin", data={"csrf_token": token}).headers["Location"]
-    visited = []
-    while location.startswith(f"{BASE}/"):
-        key = location.rsplit("/", 1)[1].split("?")[0]
-        if key in ("check-answers", "not-sending"):
-            break
-        visited.append(key)
-        response = client.submit(location, steps[key])
-        assert response.status_code == 303, (
-            key,
-            [a.get_text() for a in response.soup.select(".nhsuk-error-summary a")],
-        )
-        location = response.headers["Location"]
-    return visited, location
+    return helpers.walk(client, steps, base=BASE)
 
 
 def send(client):
-    token = client.csrf_token(f"{BASE}/check-answers")
-    response = client.post(f"{BASE}/check-answers", data={"csrf_token": token})
+    response = helpers.send(client, base=BASE)
     assert response.status_code == 303
     return client.get(f"{BASE}/confirmation")
 

@@ -7,6 +7,7 @@ from wtforms.validators import ValidationError
 from ...forms import PortalForm
 from ...forms.fields import CheckboxesField, DateField, RadioField, StringField
 from ...forms.validators import MaxLength, PastDate, Required
+from ..referral.forms import ROLES as shared_roles
 from ..referral.forms import (
     child_view,
     child_view_detail,
@@ -17,11 +18,9 @@ from ..referral.forms import (
     yes_or_no,
 )
 
+# The register's roles, with the team and the commissioner, who may also ask for a review.
 ROLES = (
-    ("person", _l("I am asking for myself")),
-    ("parent", _l("I am their parent, or have parental responsibility")),
-    ("family", _l("I am a family member or carer")),
-    ("advocate", _l("I am their advocate")),
+    *(role for role in shared_roles if role[0] != "professional"),
     ("professional", _l("I work in a team that supports them")),
     ("commissioner", _l("I am the commissioner who pays for their care")),
 )
