@@ -44,8 +44,10 @@ def create_app(config=None):
     from admin import bp as admin_bp
 
     from . import easyread
+    from .planner import bp as planner_bp
     from .public import bp as public_bp
     from .public import status
+    from .public.feedback import bp as feedback_bp
     from .public.referral import bp as referral_bp
     from .public.referral import wording
     from .public.review import bp as review_bp
@@ -54,6 +56,8 @@ def create_app(config=None):
     app.register_blueprint(referral_bp)
     app.register_blueprint(review_bp)
     app.register_blueprint(status.bp)
+    app.register_blueprint(planner_bp)
+    app.register_blueprint(feedback_bp)
     wording.init_app(app)
     easyread.init_app(app)
     app.register_blueprint(admin_bp)

@@ -111,10 +111,13 @@ def compile_catalogues():
 @click.command("purge-drafts")
 @with_appcontext
 def purge_drafts():
-    """Delete saved answers that have passed their time (also done as new forms start)."""
+    """Delete saved answers and planners that have passed their time (also done as new
+    forms and planners start)."""
+    from .services import planners
     from .services.drafts import purge_expired
 
     click.echo(f"Deleted {purge_expired()} expired drafts.")
+    click.echo(f"Deleted {planners.purge_expired()} planners unused for too long.")
 
 
 @click.command("demo-data")

@@ -56,6 +56,8 @@ class Config:
     MAIL_FROM = os.environ.get("MAIL_FROM", "no-reply@example.org")
     # Days a saved, unsent form is kept before it is deleted.
     DRAFT_DAYS = env_int("DRAFT_DAYS", 28)
+    # Days a My CTR Planner is kept after it was last used, before it is deleted.
+    PLANNER_DAYS = env_int("PLANNER_DAYS", 365)
 
     # Number of proxies in front of the app that set X-Forwarded-* headers (0 = none).
     PROXY_COUNT = env_int("PROXY_COUNT", 0)

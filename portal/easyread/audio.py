@@ -9,6 +9,8 @@ from flask_babel import force_locale
 
 from ..i18n import LOCALES
 from .content import INDEX_INTRO, INDEX_TITLE, PAGES
+from .content.planner import all_rows as planner_rows
+from .content.planner import whole_texts as planner_pages
 from .glossary import GLOSSARY_INTRO, GLOSSARY_TITLE, TERMS
 from .render import area_values, spoken
 
@@ -63,6 +65,9 @@ def all_texts(values):
     glossary = glossary_audio(values)
     yield from (glossary.easy, glossary.standard, *glossary.terms)
     yield index_audio(values)
+    # The planner's reading pages: each row, and each page whole.
+    yield from (spoken(row.sentences, values) for row in planner_rows())
+    yield from (spoken(sentences, values) for sentences in planner_pages())
 
 
 _catalogues = {}

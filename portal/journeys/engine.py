@@ -22,6 +22,8 @@ class Step:
     crisis: bool = False
     # Extra words above the questions, as a tuple of messages.
     intro: tuple = field(default_factory=tuple)
+    # Easy-read rows (a picture and short sentences) above the questions.
+    rows: tuple = field(default_factory=tuple)
 
     def form_class(self, answers):
         return self.form(answers) if not isinstance(self.form, type) else self.form

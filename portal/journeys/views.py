@@ -33,6 +33,9 @@ class Flow:
     """Binds a Journey to a blueprint. Subclasses say how to send and what ends it early."""
 
     templates = "journeys"
+    step_template = "journeys/step.html"
+    # Form names that are buttons or tokens, not answers.
+    not_answers = ("csrf_token", "save_for_later")
 
     def __init__(self, journey, bp, title):
         self.journey = journey
@@ -186,7 +189,7 @@ class Flow:
         answers = dict(draft.answers)
         answers[step.key] = to_stored(form)
         answers[RAW] = {k: v for k, v in answers.get(RAW, {}).items() if k != step.key}
-        drafts.replace_answers(draft, self.after_step(step, answers))
+        self.save_answers(draft, self.after_step(step, answers))
         if self.declines(step, form, answers):
             return redirect(self.decline_url(), 303)
         return redirect(self.next_url(step, draft), 303)
@@ -210,17 +213,25 @@ class Flow:
         return self.prepare(form, draft.answers)
 
     def render_step(self, step, draft, form):
-        previous = self.previous_step(step, draft.answers)
-        back = self.url("step", step_key=previous.key) if previous else self.url("start")
+        back = self.back_url(step, draft.answers)
         return render_template(
-            "journeys/step.html",
+            self.step_template,
             flow=self,
             step=step,
             heading=step.heading(draft.answers),
             form=form,
             fields=question_fields(form),
             back=back,
+            **self.step_context(step, draft),
         )
+
+    def step_context(self, step, draft):
+        """More for a journey's own step template."""
+        return {}
+
+    def back_url(self, step, answers):
+        previous = self.previous_step(step, answers)
+        return self.url("step", step_key=previous.key) if previous else self.url("start")
 
     def previous_step(self, step, answers):
         steps = self.journey.applicable(answers)
@@ -229,9 +240,12 @@ class Flow:
         return steps[index - 1] if index > 0 else None
 
     def keep_raw(self, step, draft):
-        raw = {k: v for k, v in request.form.lists() if k not in ("csrf_token", "save_for_later")}
+        raw = {k: v for k, v in request.form.lists() if k not in self.not_answers}
         answers = dict(draft.answers)
         answers[RAW] = {**answers.get(RAW, {}), step.key: raw}
+        self.save_answers(draft, answers)
+
+    def save_answers(self, draft, answers):
         drafts.replace_answers(draft, answers)
 
     def save_for_later(self, step, draft, form):

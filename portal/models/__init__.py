@@ -3,6 +3,8 @@
 from .area import AreaSettings
 from .audit import AuditEvent
 from .draft import Draft
+from .feedback import Feedback
+from .planner import Planner, PlannerShare
 from .referral import ConsentRecord, Referral, StatusChange
 from .staff import StaffMember
 
@@ -11,6 +13,9 @@ __all__ = [
     "AuditEvent",
     "ConsentRecord",
     "Draft",
+    "Feedback",
+    "Planner",
+    "PlannerShare",
     "Referral",
     "StaffMember",
     "StatusChange",
