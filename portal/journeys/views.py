@@ -36,6 +36,8 @@ class Flow:
     step_template = "journeys/step.html"
     # Form names that are buttons or tokens, not answers.
     not_answers = ("csrf_token", "save_for_later")
+    # A journey about nobody's record (anonymous feedback) leaves no trail when resumed.
+    audit_resumes = True
 
     def __init__(self, journey, bp, title):
         self.journey = journey
@@ -271,8 +273,9 @@ class Flow:
                 session[self.session_key] = draft.id
                 session.permanent = True
                 self.remember_draft(draft.id)
-                audit.record("draft.resumed", "draft", None, journey=self.journey.name)
-                db.session.commit()
+                if self.audit_resumes:
+                    audit.record("draft.resumed", "draft", None, journey=self.journey.name)
+                    db.session.commit()
                 return redirect(self.where_to_carry_on(draft), 303)
             form.code.errors.append(form.not_found_message)
         return render_template("journeys/resume.html", flow=self, form=form), 400

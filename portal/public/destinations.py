@@ -1,5 +1,4 @@
-"""The places the start page can send someone. Each later part of the portal takes over
-its URL; until then the URL says plainly that it is not ready yet."""
+"""The places the start page can send someone ("no wrong door")."""
 
 from dataclasses import dataclass
 
@@ -12,7 +11,6 @@ class Destination:
     path: str
     title: object
     hint: object
-    ready: bool = False
 
 
 DESTINATIONS = (
@@ -21,14 +19,12 @@ DESTINATIONS = (
         "/ask-to-join-the-register",
         _l("Ask to go on the Dynamic Support Register"),
         _l("A list that helps people get the right support before a crisis."),
-        ready=True,
     ),
     Destination(
         "review",
         "/ask-for-a-review",
         _l("Ask for a Care and Treatment Review"),
         _l("A meeting to check that care is right. For under 18s, education is part of it."),
-        ready=True,
     ),
     Destination(
         "planner",
@@ -41,7 +37,6 @@ DESTINATIONS = (
         "/my-request",
         _l("Check my request or change my consent"),
         _l("You need the reference number we gave you."),
-        ready=True,
     ),
     Destination(
         "feedback",
@@ -54,7 +49,6 @@ DESTINATIONS = (
         "/about/",
         _l("Read about the register and reviews"),
         _l("In easy read. You can listen to it too."),
-        ready=True,
     ),
 )
 

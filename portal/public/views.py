@@ -4,7 +4,7 @@ from flask import redirect, render_template
 
 from .. import credits as credit_list
 from . import bp
-from .destinations import BY_KEY, DESTINATIONS
+from .destinations import BY_KEY
 from .forms import StartForm
 
 # When the accessibility statement was last reviewed.
@@ -18,19 +18,6 @@ def start():
         return redirect(BY_KEY[form.goal.data].path, code=303)
     status = 400 if form.is_submitted() else 200
     return render_template("public/start.html", form=form), status
-
-
-def coming_soon_view(destination):
-    def view():
-        return render_template("public/coming_soon.html", destination=destination)
-
-    view.__name__ = f"coming_soon_{destination.key}"
-    return view
-
-
-for _destination in DESTINATIONS:
-    if not _destination.ready:
-        bp.add_url_rule(_destination.path, view_func=coming_soon_view(_destination))
 
 
 @bp.route("/accessibility")
