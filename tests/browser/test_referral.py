@@ -82,7 +82,7 @@ def pick(tab, element_id):
     assert tab.page.locator(f"#{element_id}").is_checked()
 
 
-def answer_page_by_keyboard(tab, answers):
+def answer_page_by_keyboard(tab, answers, button="Continue"):
     for element_id in answers.get("pick", []):
         pick(tab, element_id)
     for element_id, text in answers.get("type", {}).items():
@@ -91,7 +91,7 @@ def answer_page_by_keyboard(tab, answers):
     for _ in range(120):
         tab.page.keyboard.press("Tab")
         focus = tab.focused()
-        if focus["tag"] == "button" and focus["text"] == "Continue":
+        if focus["tag"] == "button" and focus["text"] == button:
             break
     with tab.page.expect_navigation():
         tab.page.keyboard.press("Enter")

@@ -1,0 +1,172 @@
+"""How long the My CTR Planner takes to become a PDF: a full planner (every page that can
+apply, long answers of about 1500 characters each, 10 actions) and the blank one.
+
+The blank planner is the same for everyone in a language, so the portal keeps it once
+rendered: "blank" is the first render, "blank, kept" every one after.
+
+Run: .venv/bin/python bench/planner_pdf.py [rounds]
+Target: the filled planner's median under 1000 ms ("well under a second").
+"""
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from flask_migrate import upgrade  # noqa: E402
+
+from portal import create_app  # noqa: E402
+from portal.config import TestConfig  # noqa: E402
+from portal.planner.pdf import BLANK_PDFS, planner_pdf  # noqa: E402
+
+ROUNDS = 15
+TARGET_MS = 1000.0
+
+PARAGRAPH = (
+    "I like to know who is coming before the day, and what they will ask me about. "
+    "Please show me pictures of the people, and give me time to think before I answer. "
+    "Loud rooms make me anxious, so a quiet room with a window helps me a lot. "
+)
+
+
+def long_answer(topic, length=1500):
+    """About 1500 characters in several paragraphs, as someone might type them."""
+    text = f"{topic}\n\n"
+    while len(text) < length:
+        text += PARAGRAPH + "\n"
+    return text[:length].rsplit(" ", 1)[0].rstrip(".,") + "."
+
+
+def full_answers():
+    """Answers to every page of a planner of someone 16 or over whose guardian decides."""
+    return {
+        "before": {},
+        "coordinator": {
+            "name": "Priya Shah",
+            "team": "Community learning disability team",
+            "phone": "0113 496 0000",
+            "email": "priya.shah@example.org",
+        },
+        "about_you": {
+            "first_name": "Samantha",
+            "last_name": "Jones-Okafor",
+            "preferred_name": "Sam",
+            "date_of_birth": "2001-03-04",
+            "address": "Flat 2\n14 Example Road\nLeeds\nLS1 1AA",
+        },
+        "want": {"want": "yes"},
+        "decider": {"decider": "guardian"},
+        "guardian": {"name": "Alex Jones", "role": "deputy", "agrees": "yes"},
+        "invite": {
+            "family": long_answer("My mum and my sister."),
+            "advocate": long_answer("My advocate from the local advocacy service."),
+            "important": long_answer("My support worker and my friend from college."),
+        },
+        "which_day": {"day": "same_day", "other_meeting": "My care programme meeting"},
+        "helps": {"helps": long_answer("What would help me.")},
+        "profile": {
+            "important": long_answer("What is important to me."),
+            "like": long_answer("What people like about me."),
+            "support": long_answer("How to support me."),
+        },
+        "when": {"date": "2027-03-14", "place": "The day centre on Example Road"},
+        "safe": {"good": long_answer("Good now."), "better": long_answer("Could be better.")},
+        "care": {"good": long_answer("Good now."), "better": long_answer("Could be better.")},
+        "future": {"plan": long_answer("The plan."), "hopes": long_answer("My hopes.")},
+        "community": {"view": "community", "plan": long_answer("What needs to happen.")},
+        "questions": {"questions": long_answer("My questions.")},
+        "day": {
+            "wanted": ["one_at_a_time", "breaks", "someone_with_me"],
+            "with_me": "Mum",
+            "place": "At home",
+            "other": long_answer("Anything else."),
+        },
+        "what_now": {"what_now": long_answer("What the report says.")},
+        "actions": {
+            "actions": [
+                {
+                    "what": f"Action {n}: find a flat near my family with support every day",
+                    "who": "Priya Shah, care coordinator",
+                    "by_when": "1 June 2027",
+                    "done": "yes" if n % 3 == 0 else "no",
+                }
+                for n in range(1, 11)
+            ]
+        },
+    }
+
+
+def pages_of(data):
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
+        pdf.write(data)
+        pdf.flush()
+        info = subprocess.run(  # noqa: S603 - fixed arguments, a file we made
+            ["pdfinfo", pdf.name],  # noqa: S607 - poppler-utils, as the tests use
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    return next(int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:"))
+
+
+def p90(samples):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
+
+
+def timed(render, rounds):
+    """Wall-clock and CPU milliseconds of each round. CPU time shows how much of the wall
+    time was this process's own work (other processes on a shared machine add to it)."""
+    wall, cpu, data = [], [], b""
+    for _ in range(rounds):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        data = render()
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return wall, cpu, data
+
+
+def main():
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    config = type(
+        "BenchConfig",
+        (TestConfig,),
+        {
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{work / 'bench.sqlite3'}",
+            "AUDIO_DIR": str(work / "audio"),
+        },
+    )
+    app = create_app(config)
+    with app.app_context():
+        upgrade()
+    answers = full_answers()
+    typed = sum(len(v) for page in answers.values() for v in page.values() if isinstance(v, str))
+    print(f"{rounds} rounds; the full planner holds {typed} characters of answers")
+    results = {}
+    with app.test_request_context("/my-review-planner/planner.pdf"):
+        planner_pdf(answers)  # warm up: fonts, pictures, templates
+        for kind, render in (
+            ("filled", lambda: planner_pdf(answers)),
+            ("blank", lambda: (BLANK_PDFS.clear(), planner_pdf({}, blank=True))[1]),
+            ("blank, kept", lambda: planner_pdf({}, blank=True)),
+            ("on the day", lambda: planner_pdf(answers, parts=["day"])),
+        ):
+            wall, cpu, data = timed(render, rounds)
+            results[kind] = statistics.median(wall)
+            print(
+                f"{kind + ':':13} median {statistics.median(wall):5.0f} ms, "
+                f"p90 {p90(wall):5.0f} ms (CPU median {statistics.median(cpu):5.0f} ms), "
+                f"{pages_of(data)} pages, {len(data) / 1024:.0f} KiB"
+            )
+    ok = results["filled"] < TARGET_MS
+    print(f"target: filled median < {TARGET_MS:.0f} ms: {'PASS' if ok else 'FAIL'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
