@@ -5,7 +5,8 @@ The blank planner is the same for everyone in a language, so the portal keeps it
 rendered: "blank" is the first render, "blank, kept" every one after.
 
 Run: .venv/bin/python bench/planner_pdf.py [rounds]
-Target: the filled planner's median under 1000 ms ("well under a second").
+Targets: a full planner with answers of a few sentences (typical) under 500 ms median;
+every answer about 1500 characters (long, 28 pages) under 1000 ms.
 """
 
 import statistics
@@ -24,7 +25,10 @@ from portal.config import TestConfig  # noqa: E402
 from portal.planner.pdf import BLANK_PDFS, planner_pdf  # noqa: E402
 
 ROUNDS = 15
-TARGET_MS = 1000.0
+# A full planner with answers of a few sentences each: "well under a second".
+TARGET_MS = 500.0
+# Every long answer at about 1500 characters (28 pages): still under a second.
+STRESS_TARGET_MS = 1000.0
 
 PARAGRAPH = (
     "I like to know who is coming before the day, and what they will ask me about. "
@@ -41,8 +45,16 @@ def long_answer(topic, length=1500):
     return text[:length].rsplit(" ", 1)[0].rstrip(".,") + "."
 
 
-def full_answers():
-    """Answers to every page of a planner of someone 16 or over whose guardian decides."""
+def good_and_better(length):
+    return {
+        "good": long_answer("Good now.", length),
+        "better": long_answer("Could be better.", length),
+    }
+
+
+def full_answers(length=1500):
+    """Answers to every page of a planner of someone 16 or over whose guardian decides;
+    each long answer about `length` characters."""
     return {
         "before": {},
         "coordinator": {
@@ -62,30 +74,39 @@ def full_answers():
         "decider": {"decider": "guardian"},
         "guardian": {"name": "Alex Jones", "role": "deputy", "agrees": "yes"},
         "invite": {
-            "family": long_answer("My mum and my sister."),
-            "advocate": long_answer("My advocate from the local advocacy service."),
-            "important": long_answer("My support worker and my friend from college."),
+            "family": long_answer("My mum and my sister.", length),
+            "advocate": long_answer("My advocate from the local advocacy service.", length),
+            "important": long_answer("My support worker and my friend from college.", length),
         },
         "which_day": {"day": "same_day", "other_meeting": "My care programme meeting"},
-        "helps": {"helps": long_answer("What would help me.")},
+        "helps": {"helps": long_answer("What would help me.", length)},
         "profile": {
-            "important": long_answer("What is important to me."),
-            "like": long_answer("What people like about me."),
-            "support": long_answer("How to support me."),
+            "important": long_answer("What is important to me.", length),
+            "like": long_answer("What people like about me.", length),
+            "support": long_answer("How to support me.", length),
         },
         "when": {"date": "2027-03-14", "place": "The day centre on Example Road"},
-        "safe": {"good": long_answer("Good now."), "better": long_answer("Could be better.")},
-        "care": {"good": long_answer("Good now."), "better": long_answer("Could be better.")},
-        "future": {"plan": long_answer("The plan."), "hopes": long_answer("My hopes.")},
-        "community": {"view": "community", "plan": long_answer("What needs to happen.")},
-        "questions": {"questions": long_answer("My questions.")},
+        "safe": {
+            "good": long_answer("Good now.", length),
+            "better": long_answer("Could be better.", length),
+        },
+        "care": {
+            "good": long_answer("Good now.", length),
+            "better": long_answer("Could be better.", length),
+        },
+        "future": {
+            "plan": long_answer("The plan.", length),
+            "hopes": long_answer("My hopes.", length),
+        },
+        "community": {"view": "community", "plan": long_answer("What needs to happen.", length)},
+        "questions": {"questions": long_answer("My questions.", length)},
         "day": {
             "wanted": ["one_at_a_time", "breaks", "someone_with_me"],
             "with_me": "Mum",
             "place": "At home",
-            "other": long_answer("Anything else."),
+            "other": long_answer("Anything else.", length),
         },
-        "what_now": {"what_now": long_answer("What the report says.")},
+        "what_now": {"what_now": long_answer("What the report says.", length)},
         "actions": {
             "actions": [
                 {
@@ -144,14 +165,21 @@ def main():
     app = create_app(config)
     with app.app_context():
         upgrade()
-    answers = full_answers()
-    typed = sum(len(v) for page in answers.values() for v in page.values() if isinstance(v, str))
-    print(f"{rounds} rounds; the full planner holds {typed} characters of answers")
+    answers, typical = full_answers(), full_answers(300)
+
+    def size(given):
+        return sum(len(v) for page in given.values() for v in page.values() if isinstance(v, str))
+
+    print(
+        f"{rounds} rounds; every page answered: typical {size(typical)} characters, "
+        f"long {size(answers)} characters"
+    )
     results = {}
     with app.test_request_context("/my-review-planner/planner.pdf"):
         planner_pdf(answers)  # warm up: fonts, pictures, templates
         for kind, render in (
-            ("filled", lambda: planner_pdf(answers)),
+            ("typical", lambda: planner_pdf(typical)),
+            ("long", lambda: planner_pdf(answers)),
             ("blank", lambda: (BLANK_PDFS.clear(), planner_pdf({}, blank=True))[1]),
             ("blank, kept", lambda: planner_pdf({}, blank=True)),
             ("on the day", lambda: planner_pdf(answers, parts=["day"])),
@@ -163,9 +191,11 @@ def main():
                 f"p90 {p90(wall):5.0f} ms (CPU median {statistics.median(cpu):5.0f} ms), "
                 f"{pages_of(data)} pages, {len(data) / 1024:.0f} KiB"
             )
-    ok = results["filled"] < TARGET_MS
-    print(f"target: filled median < {TARGET_MS:.0f} ms: {'PASS' if ok else 'FAIL'}")
-    return 0 if ok else 1
+    ok = results["typical"] < TARGET_MS
+    stress_ok = results["long"] < STRESS_TARGET_MS
+    print(f"target: typical median < {TARGET_MS:.0f} ms: {'PASS' if ok else 'FAIL'}")
+    print(f"target: long median < {STRESS_TARGET_MS:.0f} ms: {'PASS' if stress_ok else 'FAIL'}")
+    return 0 if ok and stress_ok else 1
 
 
 if __name__ == "__main__":
