@@ -96,7 +96,7 @@ BEFORE_ROWS = (
         (
             _l("Your [care coordinator](care-coordinator) knows where your form is kept."),
             _l("They can help if you want to change your mind."),
-            _l("On the next page, you can write down how to contact them."),
+            _l("You can write down how to contact them in your planner."),
         ),
     ),
 )
