@@ -10,6 +10,7 @@ from portal.models import AuditEvent, Draft, Feedback
 
 from . import journey_helpers as helpers
 from .journey_helpers import errors
+from .test_referral_bad_input import assert_refused
 
 BASE = "/feedback"
 REVIEWED = date.today() - timedelta(days=20)
@@ -237,18 +238,6 @@ def test_markup_typed_is_shown_escaped_on_check_answers(client):
 
 def at(client, key, **overrides):
     walk(client, feedback_answers(**overrides), stop_before=key)
-
-
-def assert_refused(response, message, field_id):
-    assert response.status_code == 400
-    soup = response.soup
-    assert soup.title.get_text().startswith("Error: ")
-    summary = [(a.get_text(strip=True), a["href"]) for a in soup.select(".nhsuk-error-summary a")]
-    assert (message, f"#{field_id}") in summary, summary
-    field = field_id.removesuffix("-day").removesuffix("-month").removesuffix("-year")
-    beside = soup.select_one(f"#{field}-error")
-    assert beside is not None and message in beside.get_text(), "the message is beside the field"
-    return soup
 
 
 def test_a_review_date_in_the_future_is_refused_and_kept(client):

@@ -3,10 +3,8 @@ part 5 on its own as a checklist for the day. Tagged (PDF/UA-1), in the page's l
 14pt or more, the person's name and the page number on every page, and safe: user text
 prints as text and nothing but the portal's own pictures is ever fetched."""
 
-import contextlib
 import re
 import subprocess
-import zlib
 
 import pytest
 from flask import render_template
@@ -16,6 +14,8 @@ from portal.planner import pdf as planner_pdf_module
 from portal.planner.pdf import css_string, planner_filename, planner_pdf
 from portal.services import pdf as pdf_service
 from portal.services.pdf import FetchRefused, bundled_only, picture_url, straight_zero_arcs
+
+from .test_referral_after import pdf_objects
 
 # Lines of one answer, typed with line breaks, that must print on lines of their own.
 ADDRESS = "Flat 2\n14 Example Road\nLeeds"
@@ -82,15 +82,6 @@ def pdf_info(data, tmp_path):
     pdf = tmp_path / "info.pdf"
     pdf.write_bytes(data)
     return run("pdfinfo", str(pdf))
-
-
-def pdf_objects(data):
-    """The PDF's objects, with its compressed streams opened."""
-    found = [data]
-    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
-        with contextlib.suppress(zlib.error):
-            found.append(zlib.decompress(match.group(1)))
-    return b"".join(found)
 
 
 @pytest.fixture(scope="module")
