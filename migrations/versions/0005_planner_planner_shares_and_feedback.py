@@ -39,6 +39,7 @@ def upgrade():
     op.create_table('planner',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code_hash', sa.String(length=64), nullable=False),
+    sa.Column('access_key', sa.String(length=64), nullable=False),
     sa.Column('pin_hash', sa.String(length=255), nullable=True),
     sa.Column('failed_pins', sa.Integer(), nullable=False),
     sa.Column('locked_until', sa.DateTime(timezone=True), nullable=True),

@@ -247,11 +247,11 @@ class DateField(NHSField, fields.Field):
             return None
         try:
             day, month, year = (int(self.raw[part]) for part in self.PARTS)
-            if year < 1000:
+            if not 1000 <= year <= 9999:
                 self.bad_parts = ("year",)
                 raise ValueError
             return date(year, month, day)
-        except ValueError:
+        except (ValueError, OverflowError):  # a huge day or month overflows C's int
             self.bad_parts = self.bad_parts or self.PARTS
             self.process_errors.append(
                 _l("%(thing)s must be a real date", thing=self.thing.capitalize())

@@ -18,6 +18,9 @@ class Planner(db.Model):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Named, with the id, by every browser that has the planner open. A new code or PIN
+    # changes it, so every other device must open the planner again.
+    access_key: Mapped[str] = mapped_column(String(64))
     pin_hash: Mapped[str | None] = mapped_column(String(255))
     # Wrong PINs in a row; after too many the planner waits before it opens again.
     failed_pins: Mapped[int] = mapped_column(Integer, default=0)

@@ -284,7 +284,7 @@ class ActionForm(PortalForm):
 
     def validate_what(self, field):
         others = (self.who.data or "").strip() or (self.by_when.data or "").strip()
-        if others and not (field.data or "").strip():
+        if others and not (field.data or "").strip() and not self.remove.data:
             raise ValidationError(_l("Enter what needs to happen"))
 
     def is_empty(self):

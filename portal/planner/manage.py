@@ -1,6 +1,9 @@
 """Keeping a planner: its private link and code, a PIN, opening it on another device,
 linking it to a request, sharing it with the chair, closing it here, and deleting it."""
 
+import hashlib
+import json
+
 from flask import abort, redirect, render_template, request, session, url_for
 from flask_babel import format_datetime
 from flask_babel import gettext as _
@@ -78,7 +81,7 @@ def open_with_code():
     step_key = request.form.get("step", "")
     replay = [(k, v) for k, vs in raw_answers().items() for v in vs]
     if form.validate():
-        planner = planners.find_by_code(form.code.data)
+        planner = planners.find_by_code(form.code.data, for_update=True)
         if planner is None:
             form.code.errors.append(form.not_found)
         elif planner.pin_hash and not pin_ok(planner, form.pin):
@@ -91,6 +94,9 @@ def open_with_code():
 
 
 def pin_ok(planner, field):
+    if not (field.data or "").strip():  # not a guess: no try used up
+        field.errors.append(_("Enter your PIN"))
+        return False
     try:
         if planners.pin_matches(planner, field.data):
             return True
@@ -123,15 +129,19 @@ def opened(planner, step_key=""):
 
 @bp.route("/unlock", methods=["GET", "POST"])
 def unlock():
-    planner = access.locked_here()
+    planner = access.locked_here(for_update=request.method == "POST")
     if planner is None:
         return redirect(url_for("planner.start"))
     form = UnlockForm(formdata=request.form if request.method == "POST" else None)
     if request.method == "POST":
+        step_key = request.form.get("step", "")
         if form.validate() and pin_ok(planner, form.pin):
-            return opened(planner)
-        return render_template("planner/unlock.html", form=form), 400
-    return render_template("planner/unlock.html", form=form)
+            return opened(planner, step_key)
+        replay = [(k, v) for k, vs in raw_answers().items() for v in vs]
+        return render_template(
+            "planner/unlock.html", form=form, replay=replay, step_key=step_key
+        ), 400
+    return render_template("planner/unlock.html", form=form, replay=[], step_key="")
 
 
 @bp.route("/pin", methods=["GET", "POST"])
@@ -141,6 +151,7 @@ def pin():
     if request.method == "POST":
         if form.validate():
             planners.set_pin(planner, form.pin.data.strip())
+            access.open_here(planner)  # the new key: only this device stays open
             session["planner:notice"] = "pin_set"
             return redirect(url_for("planner.tasks"), 303)
         return render_template("planner/pin.html", planner=planner, form=form), 400
@@ -152,6 +163,7 @@ def remove_pin():
     planner = open_planner()
     PortalForm().validate_on_submit() or abort(400)
     planners.set_pin(planner, None)
+    access.open_here(planner)
     session["planner:notice"] = "pin_removed"
     return redirect(url_for("planner.tasks"), 303)
 
@@ -161,6 +173,7 @@ def new_link():
     planner = open_planner()
     PortalForm().validate_on_submit() or abort(400)
     session["planner:code"] = planners.replace_code(planner)
+    access.open_here(planner)  # the old link, and every other device, are shut out
     return redirect(url_for("planner.your_link"), 303)
 
 
@@ -260,19 +273,33 @@ def share_check():
     if not parts:
         return redirect(url_for("planner.share"))
     form = PortalForm()
+    copy = shareable(planner.answers, parts)
+    seen = fingerprint(copy, planner.referral_id)
     if request.method == "POST":
         form.validate_on_submit() or abort(400)
-        planners.share(planner, parts, shareable(planner.answers, parts))
+        if request.form.get("seen") != seen:
+            # Changed since the preview (another tab, or a new link): show it again.
+            session["planner:notice"] = "share_changed"
+            return redirect(url_for("planner.share_check"), 303)
+        planners.share(planner, parts, copy)
         session.pop("planner:share_parts", None)
         session["planner:notice"] = "shared"
         return redirect(url_for("planner.tasks"), 303)
+    planners.viewed(planner, "share_check")
     return render_template(
         "planner/share_check.html",
         planner=planner,
         form=form,
         parts=present(planner.answers, parts=parts),
         name=display_name(planner.answers),
+        seen=seen,
     )
+
+
+def fingerprint(copy, referral_id):
+    """What the preview showed, and to whom: sharing goes ahead only if it is the same."""
+    text = json.dumps([copy, referral_id], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @bp.route("/share/stop", methods=["POST"])

@@ -133,7 +133,14 @@ def present(answers, parts=None, blank=False):
 
 def shareable(answers, parts):
     """A copy of the answers that belong to these parts, as stored (for the chair)."""
-    keys = {step.key for part in PARTS if part.key in parts for step in part.steps}
+    # Only pages that still apply: exactly what present() showed in the preview.
+    keys = {
+        step.key
+        for part in PARTS
+        if part.key in parts
+        for step in part.steps
+        if step.applies(answers)
+    }
     return {k: v for k, v in answers.items() if k in keys}
 
 

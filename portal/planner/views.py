@@ -15,7 +15,7 @@ from ..journeys.views import Flow
 from ..services import planners
 from ..services.area import current_area
 from . import access, bp
-from .access_forms import OpenForm
+from .access_forms import OpenForm, UnlockForm
 from .forms import MAX_ACTIONS, ActionsForm
 from .journey import JOURNEY, PARTS, display_name, part_label, part_of, part_status
 from .present import present
@@ -79,6 +79,7 @@ class PlannerFlow(Flow):
         if planner is None:
             return redirect(self.url("start"))
         session.pop("planner:code", None)  # shown once only
+        planners.viewed(planner, "parts")
         items = [task_item(self, part, planner.answers) for part in PARTS]
         return render_template(
             "planner/tasks.html",
@@ -94,7 +95,7 @@ class PlannerFlow(Flow):
         planner = self.current_draft()
         if planner is None:
             return redirect(self.url("start"))
-        planners.save(planner, planner.answers, action="planner.viewed")
+        planners.viewed(planner, "whole")
         return render_template(
             "planner/whole.html",
             flow=self,
@@ -117,6 +118,8 @@ class PlannerFlow(Flow):
                 if step.applies(planner.answers):
                     self.keep_raw(step, planner)
                 return Response(status=204, mimetype="text/plain")
+        elif (planner := self.current_draft()) is not None:
+            planners.viewed(planner, step.key)
         return super().step_page(step_key)
 
     def new_draft(self):
@@ -198,6 +201,13 @@ def just_sent_review():
 
 
 def locked_out(step):
+    if access.locked_here() is not None:  # this device knows the planner: the PIN is enough
+        return render_template(
+            "planner/unlock.html",
+            form=UnlockForm(formdata=None),
+            replay=replay_fields_for(step),
+            step_key=step.key,
+        )
     form = OpenForm(formdata=None)
     return render_template(
         "planner/open.html",

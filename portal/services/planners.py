@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from ..extensions import db
 from ..models import Planner, PlannerShare
 from . import audit
-from .tokens import ALPHABET, token_hash
+from .tokens import ALPHABET, new_token, token_hash
 
 MAX_PIN_TRIES = 5
 PIN_LOCK = timedelta(hours=1)
@@ -50,6 +50,7 @@ def create(language, referral=None):
     code = new_code()
     planner = Planner(
         code_hash=token_hash(code),
+        access_key=new_token(),
         answers={},
         language=language,
         referral=referral,
@@ -71,11 +72,12 @@ def find(planner_id, for_update=False):
     return planner
 
 
-def find_by_code(code):
+def find_by_code(code, for_update=False):
     wanted = normalise_code(code)
     if not wanted:
         return None
-    planner = db.session.scalar(select(Planner).where(Planner.code_hash == token_hash(wanted)))
+    query = select(Planner).where(Planner.code_hash == token_hash(wanted))
+    planner = db.session.scalar(query.with_for_update() if for_update else query)
     if planner is None or aware(planner.expires_at) < now():
         return None
     return planner
@@ -85,6 +87,7 @@ def replace_code(planner):
     """A new code; the old link stops working at once."""
     code = new_code()
     planner.code_hash = token_hash(code)
+    planner.access_key = new_token()  # other devices must open it again
     audit.record("planner.code_replaced", "planner", planner.id)
     db.session.commit()
     return code
@@ -95,6 +98,11 @@ def save(planner, answers, action="planner.saved", **detail):
     planner.answers = answers
     planner.expires_at = now() + lifetime()
     audit.record(action, "planner", planner.id, **detail)
+    db.session.commit()
+
+
+def viewed(planner, page):
+    audit.record("planner.viewed", "planner", planner.id, page=page)
     db.session.commit()
 
 
@@ -109,6 +117,7 @@ class Locked(Exception):
 
 def set_pin(planner, pin):
     planner.pin_hash = _hasher.hash(pin) if pin else None
+    planner.access_key = new_token()  # other devices must open it again, with the PIN
     planner.failed_pins = 0
     planner.locked_until = None
     audit.record("planner.pin_set" if pin else "planner.pin_removed", "planner", planner.id)
@@ -122,7 +131,7 @@ def pin_matches(planner, pin):
     if locked_until and locked_until > now():
         raise Locked(locked_until)
     try:
-        ok = bool(pin) and _hasher.verify(planner.pin_hash, pin)
+        ok = bool(pin) and _hasher.verify(planner.pin_hash, pin.strip())
     except Argon2Error:
         ok = False
     if ok:

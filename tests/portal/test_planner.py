@@ -199,8 +199,11 @@ def test_a_pin_protects_the_planner_and_locks_after_wrong_tries(app, client, db_
     assert planner.pin_hash.startswith("$argon2") and "4826" not in planner.pin_hash
 
     other = new_browser(app)
-    no_pin = open_with(other, code)
-    assert no_pin.status_code == 400 and "That PIN is not right" in no_pin.soup.main.get_text()
+    for _ in range(6):  # an empty PIN is not a guess: it uses up no try
+        no_pin = open_with(other, code)
+        assert no_pin.status_code == 400 and "Enter your PIN" in errors(no_pin)
+    wrong = open_with(other, code, "0000 ")
+    assert "That PIN is not right" in wrong.soup.main.get_text()
     for _ in range(3):
         open_with(other, code, "0000")
     locked = open_with(other, code, "0000")  # the fifth wrong PIN
@@ -211,7 +214,59 @@ def test_a_pin_protects_the_planner_and_locks_after_wrong_tries(app, client, db_
         row = db_session.get(Planner, planner.id)
         row.locked_until = None
         db_session.commit()
+    assert open_with(other, code, " 4826 ").status_code == 303
+
+
+def test_a_new_pin_or_link_shuts_out_other_devices(app, client, db_session):
+    code = start(client)
+    other = new_browser(app)
+    assert open_with(other, code).status_code == 303
+    assert other.get(f"{BASE}/parts").status_code == 200
+    set_pin(client)
+    assert client.get(f"{BASE}/parts").status_code == 200, "this device stays open"
+    assert other.get(f"{BASE}/parts").status_code == 302, "the other must use the PIN"
     assert open_with(other, code, "4826").status_code == 303
+    token = client.csrf_token(f"{BASE}/parts")
+    client.post(f"{BASE}/new-link", data={"csrf_token": token})
+    assert client.get(f"{BASE}/parts").status_code == 200
+    assert other.get(f"{BASE}/parts").status_code == 302, "the old link's devices are out"
+
+
+def test_a_deleted_planner_never_opens_a_newer_one(app, client, db_session):
+    code = start(client)
+    other = new_browser(app)
+    open_with(other, code)
+    token = client.csrf_token(f"{BASE}/delete")
+    client.post(f"{BASE}/delete", data={"csrf_token": token})
+    stranger = new_browser(app)
+    start(stranger)
+    fill(stranger, "questions", {"questions": "Stranger's private words"})
+    # SQLite may give the new planner the deleted one's id; the old device gets nothing.
+    response = other.get(f"{BASE}/questions")
+    assert response.status_code == 302
+    assert "Stranger" not in other.get(BASE).get_data(as_text=True)
+
+
+def test_viewing_pages_is_audited(app, client, db_session):
+    start(client)
+    client.get(f"{BASE}/parts")
+    client.get(f"{BASE}/profile")
+    with app.app_context():
+        pages = [
+            e.detail.get("page")
+            for e in db_session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "planner.viewed")
+            )
+        ]
+    assert "parts" in pages and "profile" in pages
+
+
+def test_a_huge_year_is_a_plain_error(app, client, db_session):
+    start(client)
+    response = client.submit(
+        f"{BASE}/when", {"date-day": "1", "date-month": "1", "date-year": "99999999999"}
+    )
+    assert response.status_code == 400 and "Year must include 4 numbers" in errors(response)
 
 
 def test_on_the_same_device_a_pin_is_asked_for_after_the_session_ends(app, client, db_session):
@@ -230,7 +285,7 @@ def test_on_the_same_device_a_pin_is_asked_for_after_the_session_ends(app, clien
 
 
 def test_typing_after_the_session_ended_loses_nothing(app, client, db_session):
-    code = start(client)
+    start(client)
     set_pin(client)
     with client.session_transaction() as session:
         session.clear()
@@ -242,7 +297,8 @@ def test_typing_after_the_session_ended_loses_nothing(app, client, db_session):
     assert typed.status_code == 403
     hidden = {i["name"]: i["value"] for i in typed.soup.select("input[type=hidden]")}
     assert hidden["important"] == "Typed while closed" and hidden["step"] == "profile"
-    reopened = client.post(f"{BASE}/open", data={**hidden, "code": code, "pin": "4826"})
+    assert typed.soup.find("form", action=f"{BASE}/unlock"), "this device needs only the PIN"
+    reopened = client.post(f"{BASE}/unlock", data={**hidden, "pin": "4826"})
     assert reopened.headers["Location"] == f"{BASE}/profile"
     page = client.get(f"{BASE}/profile")
     assert page.soup.select_one("#important").get_text() == "Typed while closed"

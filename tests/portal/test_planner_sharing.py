@@ -1,11 +1,13 @@
 """Linking a planner to a review request, and sharing it with the chair only when the
 person says so, after showing exactly what is shared."""
 
+from datetime import date
+
 from sqlalchemy import select
 
 from portal.models import AuditEvent, Planner, PlannerShare, Referral
 
-from .planner_helpers import BASE, errors, fill, fill_part, start
+from .planner_helpers import ADULT, BASE, PAGES, errors, fill, fill_part, start
 from .test_review_journey import review_answers, send
 from .test_review_journey import walk as walk_review
 
@@ -14,6 +16,14 @@ def sent_review(client):
     walk_review(client, review_answers())
     page = send(client)
     return page
+
+
+def share_as_previewed(client):
+    """Press "Share" on the preview, sending what the page holds."""
+    page = client.get(f"{BASE}/share/check")
+    form = page.soup.find("form", action=f"{BASE}/share/check")
+    data = {i["name"]: i["value"] for i in form.select("input")}
+    return client.post(f"{BASE}/share/check", data=data)
 
 
 def reference_and_birth(app, db_session):
@@ -86,8 +96,7 @@ def test_sharing_shows_what_is_shared_first_and_can_be_stopped(app, client, db_s
     assert "My dog Rex." in preview and "Can my sister come?" in preview
     assert "Find me a home near Ann." not in preview, "part 6 was not chosen"
 
-    token = client.csrf_token(f"{BASE}/share/check")
-    client.post(f"{BASE}/share/check", data={"csrf_token": token})
+    share_as_previewed(client)
     with app.app_context():
         shared = db_session.scalars(select(PlannerShare)).one()
         assert shared.parts == ["about_me", "planning"]
@@ -113,10 +122,38 @@ def test_deleting_a_shared_planner_deletes_the_share(app, client, db_session):
     form = page.soup.find("form", action=f"{BASE}/begin")
     client.post(f"{BASE}/begin", data={i["name"]: i["value"] for i in form.select("input")})
     client.submit(f"{BASE}/share", {"parts": ["about_me"]})
-    token = client.csrf_token(f"{BASE}/share/check")
-    client.post(f"{BASE}/share/check", data={"csrf_token": token})
+    share_as_previewed(client)
     token = client.csrf_token(f"{BASE}/delete")
     client.post(f"{BASE}/delete", data={"csrf_token": token})
     with app.app_context():
         assert db_session.scalars(select(PlannerShare)).all() == []
         assert db_session.scalars(select(Referral)).one() is not None
+
+
+def test_only_what_was_previewed_is_shared(app, client, db_session):
+    page = sent_review(client)
+    form = page.soup.find("form", action=f"{BASE}/begin")
+    client.post(f"{BASE}/begin", data={i["name"]: i["value"] for i in form.select("input")})
+    young = str(date.today().year - 12)
+    fill_part(client, "about_you", {**PAGES, "about_you": {**ADULT, "date_of_birth-year": young}})
+    # Now an adult: the parent page no longer applies, so it is neither shown nor shared.
+    fill(client, "about_you", ADULT)
+    client.submit(f"{BASE}/share", {"parts": ["consent"]})
+    preview = client.get(f"{BASE}/share/check")
+    data = {
+        i["name"]: i["value"]
+        for i in preview.soup.find("form", action=f"{BASE}/share/check").select("input")
+    }
+    assert "Pat Parent" not in preview.soup.main.get_text()
+    # Changed in another tab after the preview: nothing is shared until it is seen again.
+    fill(client, "helps", {"helps": "Not seen in the preview"})
+    again = client.post(f"{BASE}/share/check", data=data)
+    assert again.headers["Location"] == f"{BASE}/share/check"
+    with app.app_context():
+        assert db_session.scalars(select(PlannerShare)).all() == []
+    assert "Your planner changed" in client.get(f"{BASE}/share/check").soup.main.get_text()
+    share_as_previewed(client)
+    with app.app_context():
+        shared = db_session.scalars(select(PlannerShare)).one()
+    assert "parent" not in shared.answers
+    assert shared.answers["helps"]["helps"] == "Not seen in the preview"

@@ -6,8 +6,11 @@ for (const form of document.querySelectorAll("form[data-autosave]")) {
   const status = form.querySelector("[data-autosave-status]");
   let timer = null;
   let sending = false;
+  let submitted = false;
+  let inFlight = null;
 
   async function save() {
+    if (submitted) return;
     if (sending) {
       timer = setTimeout(save, DELAY_MS);
       return;
@@ -16,9 +19,11 @@ for (const form of document.querySelectorAll("form[data-autosave]")) {
     const body = new FormData(form);
     body.append("autosave", "1");
     try {
+      inFlight = new AbortController();
       const response = await fetch(window.location.href, {
         method: "POST",
         body,
+        signal: inFlight.signal,
         credentials: "same-origin",
         headers: { "X-Requested-With": "autosave" },
       });
@@ -36,6 +41,13 @@ for (const form of document.querySelectorAll("form[data-autosave]")) {
       sending = false;
     }
   }
+
+  // A button saves everything: an older autosave must not arrive after it.
+  form.addEventListener("submit", () => {
+    submitted = true;
+    clearTimeout(timer);
+    if (inFlight) inFlight.abort();
+  });
 
   form.addEventListener("input", () => {
     clearTimeout(timer);
