@@ -7,16 +7,12 @@ Target: a cached page within 5 times the cost of a bare route.
 
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from flask_migrate import upgrade  # noqa: E402
-
-from portal import create_app  # noqa: E402
-from portal.config import TestConfig  # noqa: E402
+from bench.app import bench_app  # noqa: E402
 from portal.easyread import views  # noqa: E402
 
 ROUNDS = 300
@@ -36,19 +32,7 @@ def timed(client, path, before=None):
 
 
 def main():
-    work = Path(tempfile.mkdtemp(prefix="bench-"))
-    config = type(
-        "BenchConfig",
-        (TestConfig,),
-        {
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{work / 'bench.sqlite3'}",
-            "AUDIO_DIR": str(work / "audio"),
-        },
-    )
-    app = create_app(config)
-    app.add_url_rule("/bench-bare", "bench_bare", lambda: "ok")
-    with app.app_context():
-        upgrade()
+    app = bench_app(lambda made: made.add_url_rule("/bench-bare", "bench_bare", lambda: "ok"))
     client = app.test_client()
     path = "/about/dynamic-support-register"
     client.get(path)  # warm up templates and the speech check

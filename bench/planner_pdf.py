@@ -18,10 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from flask_migrate import upgrade  # noqa: E402
-
-from portal import create_app  # noqa: E402
-from portal.config import TestConfig  # noqa: E402
+from bench.app import bench_app  # noqa: E402
 from portal.planner.pdf import BLANK_PDFS, planner_pdf  # noqa: E402
 
 ROUNDS = 15
@@ -153,18 +150,7 @@ def timed(render, rounds):
 
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS
-    work = Path(tempfile.mkdtemp(prefix="bench-"))
-    config = type(
-        "BenchConfig",
-        (TestConfig,),
-        {
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{work / 'bench.sqlite3'}",
-            "AUDIO_DIR": str(work / "audio"),
-        },
-    )
-    app = create_app(config)
-    with app.app_context():
-        upgrade()
+    app = bench_app()
     answers, typical = full_answers(), full_answers(300)
 
     def size(given):

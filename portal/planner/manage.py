@@ -15,10 +15,10 @@ from . import access, bp
 from .access_forms import EmailLinkForm, LinkForm, OpenForm, SetPinForm, ShareForm, UnlockForm
 from .journey import PARTS, display_name
 from .present import present, shareable
-from .views import flow, raw_answers
+from .views import carried, flow
 
 
-def open_planner():
+def planner_here():
     planner = access.current()
     if planner is None:
         abort(redirect(url_for("planner.start")))
@@ -31,7 +31,7 @@ def private_link(code):
 
 @bp.route("/your-link")
 def your_link():
-    planner = open_planner()
+    planner = planner_here()
     code = session.get("planner:code")
     if code is None:
         return redirect(url_for("planner.tasks"))
@@ -48,7 +48,7 @@ def your_link():
 
 @bp.route("/email-link", methods=["POST"])
 def email_link():
-    planner = open_planner()
+    planner = planner_here()
     code = session.get("planner:code")
     if code is None:
         return redirect(url_for("planner.tasks"), 303)
@@ -79,7 +79,6 @@ def open_with_code():
         return render_template("planner/open.html", flow=flow, form=form, replay=[], step_key="")
     form = OpenForm()
     step_key = request.form.get("step", "")
-    replay = [(k, v) for k, vs in raw_answers().items() for v in vs]
     if form.validate():
         planner = planners.find_by_code(form.code.data, for_update=True)
         if planner is None:
@@ -89,7 +88,7 @@ def open_with_code():
         else:
             return opened(planner, step_key)
     return render_template(
-        "planner/open.html", flow=flow, form=form, replay=replay, step_key=step_key
+        "planner/open.html", flow=flow, form=form, replay=carried(), step_key=step_key
     ), 400
 
 
@@ -118,11 +117,8 @@ def opened(planner, step_key=""):
     db.session.commit()
     step = flow.journey.step(step_key) if step_key else None
     if step is not None:
-        carried = raw_answers()
-        if carried:
-            answers = dict(planner.answers)
-            answers["_raw"] = {**answers.get("_raw", {}), step.key: carried}
-            planners.save(planner, answers, action="planner.saved", step=step.key)
+        if carried():
+            flow.keep_raw(step, planner)  # kept half-typed, as "Save and go back" keeps it
         return redirect(flow.url("step", step_key=step.key), 303)
     return redirect(url_for("planner.tasks"), 303)
 
@@ -137,16 +133,15 @@ def unlock():
         step_key = request.form.get("step", "")
         if form.validate() and pin_ok(planner, form.pin):
             return opened(planner, step_key)
-        replay = [(k, v) for k, vs in raw_answers().items() for v in vs]
         return render_template(
-            "planner/unlock.html", form=form, replay=replay, step_key=step_key
+            "planner/unlock.html", form=form, replay=carried(), step_key=step_key
         ), 400
     return render_template("planner/unlock.html", form=form, replay=[], step_key="")
 
 
 @bp.route("/pin", methods=["GET", "POST"])
 def pin():
-    planner = open_planner()
+    planner = planner_here()
     form = SetPinForm(formdata=request.form if request.method == "POST" else None)
     if request.method == "POST":
         if form.validate():
@@ -160,7 +155,7 @@ def pin():
 
 @bp.route("/pin/remove", methods=["POST"])
 def remove_pin():
-    planner = open_planner()
+    planner = planner_here()
     PortalForm().validate_on_submit() or abort(400)
     planners.set_pin(planner, None)
     access.open_here(planner)
@@ -170,7 +165,7 @@ def remove_pin():
 
 @bp.route("/new-link", methods=["POST"])
 def new_link():
-    planner = open_planner()
+    planner = planner_here()
     PortalForm().validate_on_submit() or abort(400)
     session["planner:code"] = planners.replace_code(planner)
     access.open_here(planner)  # the old link, and every other device, are shut out
@@ -191,7 +186,7 @@ def closed():
 
 @bp.route("/delete", methods=["GET", "POST"])
 def delete():
-    planner = open_planner()
+    planner = planner_here()
     form = PortalForm()
     if request.method == "POST":
         form.validate_on_submit() or abort(400)
@@ -208,7 +203,7 @@ def deleted():
 
 @bp.route("/link", methods=["GET", "POST"])
 def link():
-    planner = open_planner()
+    planner = planner_here()
     form = LinkForm(formdata=request.form if request.method == "POST" else None)
     if request.method == "POST":
         if form.validate():
@@ -239,7 +234,7 @@ def link():
 
 @bp.route("/unlink", methods=["POST"])
 def unlink():
-    planner = open_planner()
+    planner = planner_here()
     PortalForm().validate_on_submit() or abort(400)
     planners.unlink(planner)
     session["planner:notice"] = "unlinked"
@@ -247,7 +242,7 @@ def unlink():
 
 
 def linked_planner():
-    planner = open_planner()
+    planner = planner_here()
     if planner.referral is None:
         abort(redirect(url_for("planner.link")))
     return planner
@@ -304,7 +299,7 @@ def fingerprint(copy, referral_id):
 
 @bp.route("/share/stop", methods=["POST"])
 def stop_sharing():
-    planner = open_planner()
+    planner = planner_here()
     PortalForm().validate_on_submit() or abort(400)
     planners.stop_sharing(planner)
     session["planner:notice"] = "share_stopped"

@@ -5,7 +5,6 @@ deleting and printing are in manage.py and printing.py."""
 from flask import Response, abort, redirect, render_template, request, session
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from werkzeug.datastructures import MultiDict
 
 from ..easyread.render import Renderer, area_values, spoken
 from ..easyread.views import Listening
@@ -20,8 +19,9 @@ from .forms import MAX_ACTIONS, ActionsForm
 from .journey import JOURNEY, PARTS, display_name, part_label, part_of, part_status
 from .present import present
 
-# Buttons and tokens a planner page may send that are not answers.
-NOT_ANSWERS = ("csrf_token", "save_for_later", "autosave", "add_action")
+# Buttons and tokens a planner page may send that are not answers; code, pin and step
+# come with a page carried through the open or unlock page.
+NOT_ANSWERS = ("csrf_token", "save_for_later", "autosave", "add_action", "code", "pin", "step")
 
 
 class PlannerFlow(Flow):
@@ -202,30 +202,16 @@ def just_sent_review():
 
 def locked_out(step):
     if access.locked_here() is not None:  # this device knows the planner: the PIN is enough
-        return render_template(
-            "planner/unlock.html",
-            form=UnlockForm(formdata=None),
-            replay=replay_fields_for(step),
-            step_key=step.key,
-        )
-    form = OpenForm(formdata=None)
-    return render_template(
-        "planner/open.html",
-        flow=flow,
-        form=form,
-        replay=replay_fields_for(step),
-        step_key=step.key,
-    )
+        template, form = "planner/unlock.html", UnlockForm(formdata=None)
+    else:
+        template, form = "planner/open.html", OpenForm(formdata=None)
+    return render_template(template, flow=flow, form=form, replay=carried(), step_key=step.key)
 
 
-def replay_fields_for(step):
+def carried():
+    """The answers a page sent while the planner was closed, to carry through the open
+    or unlock page as hidden fields."""
     return [(name, value) for name, value in replay_fields() if name not in NOT_ANSWERS]
-
-
-def raw_answers():
-    """What a locked-out page carried, as the engine keeps half-typed answers."""
-    kept = MultiDict(request.form)
-    return {k: kept.getlist(k) for k in kept if k not in (*NOT_ANSWERS, "code", "pin", "step")}
 
 
 flow = PlannerFlow(JOURNEY, bp, _l("My review planner"))
