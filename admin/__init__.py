@@ -5,4 +5,17 @@ from flask import Blueprint
 
 bp = Blueprint("admin", __name__, url_prefix="/staff", template_folder="templates")
 
-from . import guard, views  # noqa: E402, F401 - registers the guard and routes
+from . import (  # noqa: E402, F401 - registers the guard, the menu and the routes
+    audit_log,
+    auth,
+    dashboard,
+    exports,
+    feedback,
+    guard,
+    menu,
+    register,
+    reviews,
+    settings,
+    staff,
+    triage,
+)

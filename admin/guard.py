@@ -4,11 +4,18 @@ from flask_login import current_user
 from portal.extensions import db, login_manager
 from portal.models import StaffMember
 
-from . import bp
+from . import bp, sessions
 
-# Views anyone may reach: the way in.
-OPEN_ENDPOINTS = {"admin.sign_in"}
-MFA_SESSION_KEY = "staff_mfa_verified"
+# Views anyone may reach: the ways in.
+OPEN_ENDPOINTS = {
+    "admin.sign_in",
+    "admin.sign_in_code",
+    "admin.set_up_mfa",
+    "admin.accept_invite",
+    "admin.signed_out",
+    "admin.sign_out",
+}
+TIMED_OUT_KEY = "staff_timed_out"
 
 
 def requires_role(*roles):
@@ -21,6 +28,12 @@ def requires_role(*roles):
     return mark
 
 
+def role_allows(endpoint, role):
+    view = current_app.view_functions.get(endpoint)
+    allowed = getattr(view, "allowed_roles", None)
+    return allowed is None or role in allowed
+
+
 @login_manager.user_loader
 def load_staff(staff_id):
     member = db.session.get(StaffMember, int(staff_id))
@@ -31,11 +44,14 @@ def load_staff(staff_id):
 def guard():
     if request.endpoint in OPEN_ENDPOINTS:
         return None
-    if not current_user.is_authenticated or not session.get(MFA_SESSION_KEY):
+    member = current_user if current_user.is_authenticated else None
+    if sessions.current(member) is None:
+        had_session = sessions.SESSION_KEY in session
+        sessions.end()
+        if had_session:
+            session[TIMED_OUT_KEY] = True
         return redirect(url_for("admin.sign_in"))
-    view = current_app.view_functions.get(request.endpoint)
-    allowed = getattr(view, "allowed_roles", None)
-    if allowed is not None and current_user.role not in allowed:
+    if not role_allows(request.endpoint, current_user.role):
         abort(403)
     return None
 

@@ -95,6 +95,11 @@ class Config:
         "complaints_phone": os.environ.get("AREA_COMPLAINTS_PHONE", "01632 960 003"),
         "referral_response_days": env_int("AREA_REFERRAL_RESPONSE_DAYS", 10),
         "review_request_response_days": env_int("AREA_REVIEW_REQUEST_RESPONSE_DAYS", 5),
+        # Days until a register entry is looked at again, by rating.
+        "review_days_red": env_int("AREA_REVIEW_DAYS_RED", 7),
+        "review_days_amber": env_int("AREA_REVIEW_DAYS_AMBER", 21),
+        "review_days_green": env_int("AREA_REVIEW_DAYS_GREEN", 90),
+        "review_days_blue": env_int("AREA_REVIEW_DAYS_BLUE", 21),
         "is_demo": env_bool("AREA_IS_DEMO", True),
     }
 

@@ -5,8 +5,9 @@ from .audit import AuditEvent
 from .draft import Draft
 from .feedback import Feedback
 from .planner import Planner, PlannerShare
-from .referral import ConsentRecord, Referral, StatusChange
-from .staff import StaffMember
+from .referral import ConsentRecord, Referral, ReferralNote, StatusChange
+from .register import RatingChange, RegisterEntry, Review, ReviewAction
+from .staff import StaffMember, StaffSession
 
 __all__ = [
     "AreaSettings",
@@ -16,7 +17,13 @@ __all__ = [
     "Feedback",
     "Planner",
     "PlannerShare",
+    "RatingChange",
     "Referral",
+    "ReferralNote",
+    "RegisterEntry",
+    "Review",
+    "ReviewAction",
     "StaffMember",
+    "StaffSession",
     "StatusChange",
 ]

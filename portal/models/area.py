@@ -33,10 +33,18 @@ class AreaSettings(db.Model):
     # Working days the team promises to answer within.
     referral_response_days: Mapped[int] = mapped_column(Integer)
     review_request_response_days: Mapped[int] = mapped_column(Integer)
+    # Days until a register entry is looked at again, by rating.
+    review_days_red: Mapped[int] = mapped_column(Integer, default=7)
+    review_days_amber: Mapped[int] = mapped_column(Integer, default=21)
+    review_days_green: Mapped[int] = mapped_column(Integer, default=90)
+    review_days_blue: Mapped[int] = mapped_column(Integer, default=21)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+
+    def review_days(self, rating):
+        return getattr(self, f"review_days_{rating.lower()}")
 
     @property
     def has_crisis_line(self):

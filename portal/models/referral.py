@@ -54,10 +54,16 @@ class Referral(db.Model):
     review_type: Mapped[str | None] = mapped_column(String(10))
     review_due_kind: Mapped[str | None] = mapped_column(String(40))
     review_due_by: Mapped[date | None] = mapped_column(Date)
+    # Set when staff have finished with it; a withdrawal of consent clears it again, so the
+    # request comes back to the triage queue.
+    queue_done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
 
     consent: Mapped["ConsentRecord"] = relationship(back_populates="referral", uselist=False)
     status_changes: Mapped[list["StatusChange"]] = relationship(
         back_populates="referral", order_by="StatusChange.at"
+    )
+    notes: Mapped[list["ReferralNote"]] = relationship(
+        back_populates="referral", order_by="ReferralNote.at.desc()"
     )
 
 
@@ -85,6 +91,15 @@ class ConsentRecord(db.Model):
     text_shown: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A decision staff recorded when the portal could not take consent itself:
+    # best_interests (an adult who cannot decide), parental_consent (a parent agreed for a
+    # child under 16) or competent_child (a child under 16 judged able to decide).
+    decision_kind: Mapped[str | None] = mapped_column(String(30))
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    decision_recorded_by: Mapped[str | None] = mapped_column(String(200))
+    decision_recorded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     referral: Mapped[Referral] = relationship(back_populates="consent")
 
@@ -102,3 +117,21 @@ class StatusChange(db.Model):
     reason: Mapped[str | None] = mapped_column(Text)
 
     referral: Mapped[Referral] = relationship(back_populates="status_changes")
+
+
+class ReferralNote(db.Model):
+    """A note, or a record of contact with someone, made by staff while triaging."""
+
+    __tablename__ = "referral_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referral.id"), index=True)
+    # note, or contact (then with whom and how).
+    kind: Mapped[str] = mapped_column(String(20), default="note")
+    contact_with: Mapped[str | None] = mapped_column(String(200))
+    contact_method: Mapped[str | None] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    by: Mapped[str] = mapped_column(String(200))
+
+    referral: Mapped[Referral] = relationship(back_populates="notes")

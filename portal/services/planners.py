@@ -3,7 +3,7 @@ optional PIN), linked to a request, shared with the chair only when the person s
 and deleted whenever the person asks."""
 
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import Argon2Error
@@ -13,20 +13,12 @@ from sqlalchemy import delete, select
 from ..extensions import db
 from ..models import Planner, PlannerShare
 from . import audit
+from .clock import aware, now
 from .tokens import ALPHABET, new_token, token_hash
 
 MAX_PIN_TRIES = 5
 PIN_LOCK = timedelta(hours=1)
 _hasher = PasswordHasher()
-
-
-def now():
-    return datetime.now(UTC)
-
-
-def aware(moment):
-    """SQLite gives back naive datetimes; every time here is UTC."""
-    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
 
 
 def lifetime():

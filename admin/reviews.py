@@ -1,0 +1,1 @@
+"""Reviews: placeholder until built."""
