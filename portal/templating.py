@@ -4,6 +4,7 @@ from flask import url_for
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
+from . import text
 from .assets import NHS_CSS, NHS_JS
 from .i18n import html_lang, text_direction
 from .security import csp_nonce
@@ -34,5 +35,6 @@ def layout_context():
 def init_app(app):
     app.context_processor(layout_context)
     app.jinja_env.filters["tel_href"] = tel_href
+    text.init_app(app)
     app.jinja_env.globals["format_date"] = format_date
     app.jinja_env.autoescape = True

@@ -7,10 +7,17 @@ from ..extensions import db
 from .area import utcnow
 
 RATINGS = ("RED", "AMBER", "GREEN", "BLUE")
-CONDITIONS = ("learning_disability", "autism", "both")
-# Where the person lives now; "hospital" goes with a BLUE rating.
-SETTINGS = ("family_home", "own_home", "supported_living", "residential", "school_52_week",
-            "hospital", "other")
+CONDITIONS = ("learning_disability", "autism", "both", "waiting")
+# Where the person lives now, as the public request asks it (plus their own home).
+SETTINGS = (
+    "family_home",
+    "own_home",
+    "foster_or_residential",
+    "supported_living",
+    "residential_school",
+    "hospital",
+    "other",
+)
 REVIEW_SETTINGS = ("community", "post_admission", "in_hospital")
 ACTION_STATUSES = ("open", "done", "cancelled")
 
