@@ -29,15 +29,21 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 
 
 @pytest.fixture(scope="session")
-def live_server(app, browser_database_url):
+def served_app(app, browser_database_url):
+    """The app the browser talks to; tests use its context to set up people and staff."""
     served = build_app(browser_database_url)
     reset_schema(served)
-    server = make_server("127.0.0.1", 0, served, threaded=True)
+    yield served
+    dispose(served)
+
+
+@pytest.fixture(scope="session")
+def live_server(served_app):
+    server = make_server("127.0.0.1", 0, served_app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
-    dispose(served)
 
 
 @pytest.fixture(scope="session")
