@@ -1,4 +1,4 @@
-from flask import abort, current_app, redirect, request, session, url_for
+from flask import abort, current_app, g, redirect, request, session, url_for
 from flask_login import current_user
 
 from portal.extensions import db, login_manager
@@ -46,10 +46,11 @@ def guard():
         return None
     member = current_user if current_user.is_authenticated else None
     if sessions.current(member) is None:
-        had_session = sessions.SESSION_KEY in session
-        sessions.end()
-        if had_session:
-            session[TIMED_OUT_KEY] = True
+        # A half-done sign-in (password right, code not yet) is left alone.
+        if sessions.SESSION_KEY in session:
+            sessions.end()
+            if g.get("staff_session_idle"):
+                session[TIMED_OUT_KEY] = True
         return redirect(url_for("admin.sign_in"))
     if not role_allows(request.endpoint, current_user.role):
         abort(403)

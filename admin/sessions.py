@@ -4,7 +4,7 @@ idle or being disabled deletes the row, which ends the session on every app serv
 
 from datetime import timedelta
 
-from flask import session
+from flask import g, session
 from flask_login import login_user, logout_user
 from sqlalchemy import delete, select
 
@@ -51,6 +51,7 @@ def current(member):
         return None
     moment = now()
     if aware(row.last_seen_at) < moment - IDLE_LIMIT:
+        g.staff_session_idle = True
         db.session.delete(row)
         db.session.commit()
         return None
