@@ -30,8 +30,18 @@ class RegisterEntry(db.Model):
     __table_args__ = (
         Index("ix_register_entry_active_name", "active", "last_name_key", "first_name_key"),
         Index("ix_register_entry_active_rating", "active", "rating"),
+        # The list is read in index order (a rating at a time by name, or by next review),
+        # with the id last so a deep page needs no sort.
+        Index(
+            "ix_register_entry_active_rating_name",
+            "active",
+            "rating",
+            "last_name_key",
+            "first_name_key",
+            "id",
+        ),
         Index("ix_register_entry_active_born", "active", "date_of_birth"),
-        Index("ix_register_entry_active_review", "active", "next_review_on"),
+        Index("ix_register_entry_active_review_id", "active", "next_review_on", "id"),
         Index("ix_register_entry_active_action", "active", "next_action_due"),
     )
 

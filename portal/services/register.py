@@ -234,3 +234,48 @@ def _years_before(day, years):
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+
+
+# The register pages (admin/register.py): changing the dataset and adding people directly.
+
+
+def update_details(entry, values, actor, section):
+    """Change a group of the minimum dataset. Returns the names of the fields that
+    changed; the audit row lists those names, never their values."""
+    changed = sorted(name for name, value in values.items() if getattr(entry, name) != value)
+    for name in changed:
+        setattr(entry, name, values[name])
+    if {"first_name", "last_name"} & set(changed):
+        set_names(entry)
+    if changed:
+        audit.record(
+            "register.updated",
+            "register_entry",
+            entry.id,
+            actor=actor,
+            section=section,
+            fields=changed,
+        )
+    return changed
+
+
+def active_with_nhs_number(nhs_number, other_than=None):
+    """Someone already on the register with this NHS number (not `other_than`), or None."""
+    if not nhs_number:
+        return None
+    query = select(RegisterEntry).where(
+        RegisterEntry.nhs_number == nhs_number, RegisterEntry.active.is_(True)
+    )
+    if other_than is not None:
+        query = query.where(RegisterEntry.id != other_than)
+    return db.session.scalars(query.limit(1)).first()
+
+
+def add_directly(actor, rating, reason, consent_given_on, **fields):
+    """Add someone the team was told about outside the portal (a professional's referral
+    with consent given on paper). Refuses with ConsentMissing without the consent date."""
+    if consent_given_on is None:
+        raise ConsentMissing
+    if rating not in RATINGS:
+        raise ValueError(rating)
+    return new_entry(actor, rating, reason, consent_given_on=consent_given_on, **fields)
