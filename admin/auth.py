@@ -113,11 +113,12 @@ def set_up_mfa():
         return redirect(url_for("admin.dashboard"), 303)
     issuer = f"{current_area().name} DSR portal"
     uri = mfa.provisioning_uri(member.totp_secret, member.email, issuer)
+    label = _l("QR code to add %(issuer)s to your authenticator app", issuer=issuer)
     status = 400 if form.is_submitted() else 200
     return render_template(
         "admin/auth/set_up.html",
         form=form,
-        qr=mfa.qr_svg(uri),
+        qr=mfa.qr_svg(uri, label),
         key=mfa.grouped(member.totp_secret),
         issuer=issuer,
     ), status

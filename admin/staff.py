@@ -152,6 +152,7 @@ def staff_role(member_id):
         "admin/staff/member.html",
         member=member,
         invite=None,
+        form=form,  # the layout's error summary reads `form`
         role_form=form,
         locked=staff.is_locked(member),
         hints=ROLE_HINTS,

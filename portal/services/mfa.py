@@ -11,7 +11,11 @@ from enum import Enum
 import pyotp
 import qrcode
 import qrcode.image.svg
-from markupsafe import Markup
+from markupsafe import Markup, escape
+from sqlalchemy import or_, update
+
+from ..extensions import db
+from ..models import StaffMember
 
 DRIFT_STEPS = 1
 
@@ -35,12 +39,12 @@ def provisioning_uri(secret, email, issuer):
     return pyotp.TOTP(secret).provisioning_uri(name=email, issuer_name=issuer)
 
 
-def qr_svg(uri):
+def qr_svg(uri, label):
     """The set-up link as an inline SVG QR code: drawn here, never fetched from elsewhere."""
     image = qrcode.make(uri, image_factory=qrcode.image.svg.SvgPathImage, box_size=10)
     svg = image.to_string(encoding="unicode")
-    svg = svg.replace("<svg ", '<svg class="portal-qr" aria-hidden="true" focusable="false" ', 1)
-    return Markup(svg)  # noqa: S704 - made by qrcode from our own URI, no user markup
+    named = f'<svg class="portal-qr" role="img" aria-label="{escape(label)}" focusable="false" '
+    return Markup(svg.replace("<svg ", named, 1))  # noqa: S704 - our own URI, label escaped
 
 
 def check(member, code, at=None):
@@ -52,8 +56,19 @@ def check(member, code, at=None):
     step_now = totp.timecode(at if at is not None else time.time())
     for step in range(step_now - DRIFT_STEPS, step_now + DRIFT_STEPS + 1):
         if hmac.compare_digest(totp.generate_otp(step), digits):
-            if member.totp_last_step is not None and step <= member.totp_last_step:
-                return Check.REUSED
-            member.totp_last_step = step
-            return Check.OK
+            return Check.OK if claim_step(member, step) else Check.REUSED
     return Check.WRONG
+
+
+def claim_step(member, step):
+    """Use up a time step in one UPDATE, so two requests racing with the same code cannot
+    both win: the second finds the step already stored and changes nothing."""
+    claimed = db.session.execute(
+        update(StaffMember)
+        .where(
+            StaffMember.id == member.id,
+            or_(StaffMember.totp_last_step.is_(None), StaffMember.totp_last_step < step),
+        )
+        .values(totp_last_step=step)
+    ).rowcount
+    return claimed == 1

@@ -139,12 +139,14 @@ def invite(email, name, role, actor):
 
 
 def reissue_invite(member):
-    """Clear the password and authenticator, and make a new invitation link."""
+    """Clear the password, authenticator and any lock, and make a new invitation link."""
     token = new_token()
     member.password_hash = ""
     member.totp_secret = None
     member.totp_confirmed = False
     member.totp_last_step = None
+    member.failed_attempts = 0
+    member.locked_until = None
     member.invite_token_hash = token_hash(token)
     member.invite_expires_at = now() + INVITE_LIFETIME
     return token

@@ -39,6 +39,12 @@ def test_no_admin_route_is_open_without_sign_in(app, client):
             assert response.headers["Location"] == "/staff/sign-in", endpoint
 
 
+def test_no_admin_change_is_made_without_a_csrf_token(app, client):
+    for endpoint, url, methods in admin_urls(app):
+        for method in methods - {"GET"}:
+            assert client.open(url, method=method).status_code == 400, (endpoint, method)
+
+
 def new_staff(app, email, role):
     with app.app_context():
         return create_staff(email, email.split("@")[0], "a long enough password", role).id

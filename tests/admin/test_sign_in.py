@@ -5,10 +5,11 @@ from datetime import timedelta
 
 import pyotp
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from portal.extensions import db
 from portal.models import AuditEvent, StaffMember, StaffSession
+from portal.services import mfa
 from portal.services.clock import now
 from portal.services.staff import create_staff
 
@@ -192,3 +193,85 @@ def test_the_secret_never_reaches_the_cookie(app, client, db_session):
                 select(StaffMember.totp_secret).where(StaffMember.email == "c@example.org")
             )
         assert secret not in str(dict(cookie))
+
+
+def audit_rows(app, member_id):
+    with app.app_context():
+        rows = db.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.subject_type == "staff", AuditEvent.subject_id == member_id)
+            .order_by(AuditEvent.id)
+        ).all()
+        return [(row.action, row.actor, row.detail) for row in rows]
+
+
+def test_each_step_leaves_an_audit_row_without_the_email(app, client, member):
+    member_id, secret = member
+    password_step(client, password="not the password at all")
+    password_step(client)
+    code_step(client, "000000")
+    code_step(client, pyotp.TOTP(secret).now())
+    sign_out(client)
+    rows = audit_rows(app, member_id)
+    assert [action for action, _, _ in rows] == [
+        "staff.sign_in_failed",
+        "staff.sign_in_failed",
+        "staff.signed_in",
+        "staff.signed_out",
+    ]
+    assert [detail.get("step") for _, _, detail in rows[:2]] == ["password", "code"]
+    assert rows[-1][1] == f"staff:{member_id}"
+    assert "sam@example.org" not in str(rows)
+
+
+def test_a_right_code_clears_the_count_of_wrong_tries(app, client, member):
+    member_id, secret = member
+    for _ in range(4):
+        password_step(client, password="wrong wrong wrong")
+    password_step(client)
+    code_step(client, pyotp.TOTP(secret).now())
+    with app.app_context():
+        assert db.session.get(StaffMember, member_id).failed_attempts == 0
+
+
+def test_a_disabled_member_cannot_sign_in(app, client, member):
+    member_id, _ = member
+    with app.app_context():
+        db.session.get(StaffMember, member_id).is_active = False
+        db.session.commit()
+    response = password_step(client)
+    assert response.status_code == 400
+    assert "Enter a correct email address and password" in response.text
+
+
+def test_the_sign_in_pages_change_nothing_on_get(app, client, member):
+    member_id, _ = member
+    password_step(client)
+    client.get("/staff/sign-in/code")
+    client.get("/staff/sign-in")
+    with app.app_context():
+        assert db.session.get(StaffMember, member_id).totp_last_step is None
+        assert db.session.scalar(select(func.count()).select_from(StaffSession)) == 0
+
+
+def test_the_code_step_accepts_spaces(app, client, member):
+    _, secret = member
+    code = pyotp.TOTP(secret).now()
+    password_step(client)
+    assert code_step(client, f"{code[:3]} {code[3:]}").status_code == 303
+
+
+def test_a_code_raced_from_two_places_works_once(app, member):
+    member_id, secret = member
+    code = pyotp.TOTP(secret).now()
+    with app.app_context():
+        stale = db.session.get(StaffMember, member_id)
+        # Another request used the code after this one read the member.
+        db.session.execute(
+            update(StaffMember)
+            .where(StaffMember.id == member_id)
+            .values(totp_last_step=pyotp.TOTP(secret).timecode(now()) + 1)
+            .execution_options(synchronize_session=False)
+        )
+        assert stale.totp_last_step is None
+        assert mfa.check(stale, code) is mfa.Check.REUSED

@@ -172,3 +172,119 @@ def test_signing_in_by_password_alone_after_reset_is_impossible(app, db_session)
     other = app.test_client()
     response = other.submit("/staff/sign-in", {"email": "r@example.org", "password": ""})
     assert response.status_code == 400
+
+
+def staff_audit(app, member):
+    with app.app_context():
+        rows = db.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.subject_type == "staff", AuditEvent.subject_id == member)
+            .order_by(AuditEvent.id)
+        ).all()
+        return [(row.action, row.actor, row.detail) for row in rows]
+
+
+def test_every_change_is_audited_by_who_did_it(app, staff_client):
+    admin = staff_client("administrator")
+    me = f"staff:{member_id(app, 'administrator@example.org')}"
+    invite(admin)
+    target = member_id(app, "riley@example.org")
+    token = admin.csrf_token(f"/staff/staff-members/{target}")
+    admin.post(
+        f"/staff/staff-members/{target}/role", data={"csrf_token": token, "role": "administrator"}
+    )
+    for change in ("disable", "enable", "unlock", "reset"):
+        assert post(admin, f"/staff/staff-members/{target}/{change}").status_code == 303
+    rows = staff_audit(app, target)
+    assert [action for action, _, _ in rows] == [
+        "staff.invited",
+        "staff.role_changed",
+        "staff.disabled",
+        "staff.enabled",
+        "staff.unlocked",
+        "staff.reset",
+    ]
+    assert {actor for _, actor, _ in rows} == {me}
+    assert "riley" not in str(rows).lower()
+
+
+def test_an_administrator_cannot_demote_themselves(app, staff_client):
+    admin = staff_client("administrator")
+    me = member_id(app, "administrator@example.org")
+    token = admin.csrf_token("/staff/staff-members")
+    response = admin.post(
+        f"/staff/staff-members/{me}/role", data={"csrf_token": token, "role": "triager"}
+    )
+    assert response.status_code == 400
+    for change in ("unlock", "reset"):
+        assert post(admin, f"/staff/staff-members/{me}/{change}").status_code == 400
+    with app.app_context():
+        assert db.session.get(StaffMember, me).role == "administrator"
+
+
+def test_an_unknown_role_is_refused_with_a_message(app, staff_client):
+    admin = staff_client("administrator")
+    target = make_staff(app, "triager", email="t2@example.org")
+    token = admin.csrf_token(f"/staff/staff-members/{target}")
+    response = admin.post(
+        f"/staff/staff-members/{target}/role", data={"csrf_token": token, "role": "owner"}
+    )
+    assert response.status_code == 400
+    assert response.soup.find(class_="nhsuk-error-summary") is not None
+    with app.app_context():
+        assert db.session.get(StaffMember, target).role == "triager"
+
+
+def test_an_invitation_form_keeps_what_was_typed(app, staff_client):
+    admin = staff_client("administrator")
+    response = invite(admin, name="Kept Name", email="not an email")
+    assert response.status_code == 400
+    assert 'value="Kept Name"' in response.text
+    assert member_id(app, "not an email") is None
+
+
+def test_the_invitation_is_emailed_when_email_is_set_up(app, staff_client, monkeypatch):
+    sent = []
+    monkeypatch.setattr(
+        "portal.services.mail.send", lambda to, subject, body: sent.append((to, body)) or True
+    )
+    admin = staff_client("administrator")
+    page = admin.get(invite(admin).headers["Location"])
+    link = page.soup.find("code").get_text()
+    assert sent[0][0] == "riley@example.org"
+    assert link in sent[0][1]
+    assert "We also emailed it to them" in page.text
+
+
+def test_only_the_hash_of_the_invitation_is_kept(app, staff_client):
+    admin = staff_client("administrator")
+    link = admin.get(invite(admin).headers["Location"]).soup.find("code").get_text()
+    code = link.split("code=")[1]
+    with app.app_context():
+        member = db.session.get(StaffMember, member_id(app, "riley@example.org"))
+        assert member.password_hash == ""
+        assert member.invite_token_hash and code not in member.invite_token_hash
+        assert member.invite_expires_at is not None
+
+
+def test_staff_pages_change_nothing_on_get(app, staff_client):
+    admin = staff_client("administrator")
+    target = make_staff(app, "triager", email="g@example.org")
+    before = staff_audit(app, target)
+    for path in ("/staff/staff-members", f"/staff/staff-members/{target}"):
+        assert admin.get(path).status_code == 200
+    assert admin.get("/staff/staff-members/invite").status_code == 200
+    assert staff_audit(app, target) == before
+    with app.app_context():
+        assert db.session.get(StaffMember, target).is_active
+
+
+def test_the_list_shows_each_members_state(app, staff_client):
+    admin = staff_client("administrator")
+    target = make_staff(app, "triager", email="state@example.org", name="Locked Person")
+    with app.app_context():
+        db.session.get(StaffMember, target).locked_until = now() + timedelta(minutes=5)
+        db.session.commit()
+    row = admin.get("/staff/staff-members").soup.find("a", string="Locked Person").find_parent("tr")
+    assert "Locked" in row.get_text()
+    assert "state@example.org" in row.get_text()

@@ -34,11 +34,15 @@ def fresh_code(secret, served_app, member_id):
     return totp.now()
 
 
-def type_into(tab, field_id, text):
+def type_into(tab, field_id, text, limit=60):
+    """Tab to the field with this id and type into it."""
     page = tab.page
-    while page.evaluate("document.activeElement.id") != field_id:
+    for _ in range(limit):
+        if page.evaluate("document.activeElement.id") == field_id:
+            page.keyboard.type(text)
+            return
         page.keyboard.press("Tab")
-    page.keyboard.type(text)
+    raise AssertionError(f"Tab never reached #{field_id}")
 
 
 def staff_sign_in(tab, served_app, role, name=None, axe=True):
