@@ -16,6 +16,9 @@ STATUSES = (
     "review_agreed",
     "review_not_agreed",
     "consent_withdrawn",
+    # Staff closed a withdrawal of consent, or took the person off the register after one.
+    "dealt_with",
+    "removed_from_register",
 )
 KINDS = ("register", "review")
 

@@ -92,7 +92,11 @@ def _from_answers(referral):
     address = answers.get("address") or {}
     lines = [address.get(key) for key in ("line1", "line2", "town")]
     communication = answers.get("communication") or {}
-    needs = [n for n in communication.get("needs") or [] if n != "none"]
+    # Stored in words (the staff side's language), as staff read them at the top of the record.
+    from ..public.referral.forms import NEEDS
+
+    labels = dict(NEEDS)
+    needs = [str(labels.get(n, n)) for n in communication.get("needs") or [] if n != "none"]
     extra = [
         communication.get(key)
         for key in ("interpreter_language", "someone_present", "other_need")

@@ -13,35 +13,11 @@ from sqlalchemy import select
 from portal.extensions import db
 from portal.models import AuditEvent, RegisterEntry
 
+from .staff_login import staff_sign_in
 from .test_referral import press_tab_until
 
 pytestmark = pytest.mark.browser
 TODAY = date.today()
-
-try:  # The real sign-in pages, once the staff sign-in is built.
-    from .staff_login import staff_sign_in
-except ImportError:  # pragma: no cover - until then, a real server session in a cookie
-    staff_sign_in = None
-
-
-def sign_in(tab, served_app, role):
-    if staff_sign_in is not None:
-        return staff_sign_in(tab, served_app, role)
-    from flask import session
-
-    from admin import sessions
-    from portal.services.staff import create_staff
-
-    with served_app.test_request_context():
-        member = create_staff(
-            f"{role}-{uuid4().hex[:8]}@example.org", "Eve Exporter", "a long test password", role
-        )
-        sessions.start(member)
-        value = served_app.session_interface.get_signing_serializer(served_app).dumps(dict(session))
-    tab.page.context.add_cookies(
-        [{"name": served_app.config["SESSION_COOKIE_NAME"], "value": value, "url": tab.base_url}]
-    )
-    return None
 
 
 def new_entry(served_app, **extra):
@@ -68,7 +44,7 @@ def new_entry(served_app, **extra):
 def test_a_register_manager_downloads_the_register_by_keyboard(keyboard_visit, served_app):
     tab = keyboard_visit
     _entry_id, first = new_entry(served_app, key_risks="=1+1")
-    sign_in(tab, served_app, "register_manager")
+    staff_sign_in(tab, served_app, "register_manager")
     tab.goto("/staff/")
     press_tab_until(tab, text="Exports")
     tab.page.keyboard.press("Enter")
@@ -104,7 +80,7 @@ def test_a_register_manager_downloads_the_register_by_keyboard(keyboard_visit, s
 
 def test_the_export_pages_pass_axe(visit, served_app, viewport):
     entry_id, _first = new_entry(served_app)
-    sign_in(visit, served_app, "register_manager")
+    staff_sign_in(visit, served_app, "register_manager")
     size = f"{viewport['width']}px"
     for path, name in (
         ("/staff/exports", "exports"),

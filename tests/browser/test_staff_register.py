@@ -11,35 +11,11 @@ from portal.extensions import db
 from portal.models import RegisterEntry
 from portal.services import register as register_service
 
+from .staff_login import staff_sign_in
 from .test_referral import pick, press_tab_until
 
 pytestmark = pytest.mark.browser
 TODAY = date.today()
-
-try:  # The real sign-in pages, once the staff sign-in is built.
-    from .staff_login import staff_sign_in
-except ImportError:  # pragma: no cover - until then, a real server session in a cookie
-    staff_sign_in = None
-
-
-def sign_in(tab, served_app, role="register_manager"):
-    if staff_sign_in is not None:
-        return staff_sign_in(tab, served_app, role)
-    from flask import session
-
-    from admin import sessions
-    from portal.services.staff import create_staff
-
-    with served_app.test_request_context():
-        member = create_staff(
-            f"{role}-{uuid4().hex[:8]}@example.org", "Rita Manager", "a long test password", role
-        )
-        sessions.start(member)
-        value = served_app.session_interface.get_signing_serializer(served_app).dumps(dict(session))
-    tab.page.context.add_cookies(
-        [{"name": served_app.config["SESSION_COOKIE_NAME"], "value": value, "url": tab.base_url}]
-    )
-    return None
 
 
 def person(served_app, rating="AMBER", age=30, **extra):
@@ -87,7 +63,7 @@ def press_button(tab, text):
 def test_a_register_manager_works_a_record_by_keyboard(keyboard_visit, served_app):
     tab = keyboard_visit
     entry_id, surname = person(served_app, communication_needs="Easy read letters. Speak slowly.")
-    sign_in(tab, served_app)
+    staff_sign_in(tab, served_app, "register_manager")
 
     tab.goto("/staff/register")
     tab.axe()
@@ -138,7 +114,7 @@ def test_every_register_page_passes_axe_and_reflows(visit, served_app, viewport)
     )
     for number in range(3):
         person(served_app, rating="GREEN", age=40 + number)
-    sign_in(tab, served_app)
+    staff_sign_in(tab, served_app, "register_manager")
     size = "desktop" if viewport["width"] > 400 else "320px"
     pages = [
         "/staff/register",
@@ -184,7 +160,7 @@ def test_every_register_page_passes_axe_and_reflows(visit, served_app, viewport)
 def test_the_filters_work_without_javascript(no_js_visit, served_app):
     tab = no_js_visit
     entry_id, surname = person(served_app, rating="BLUE")
-    sign_in(tab, served_app)
+    staff_sign_in(tab, served_app, "register_manager", axe=False)
     tab.goto("/staff/register")
     tab.page.fill("#q", surname)
     tab.page.check("#rating-2")  # Blue

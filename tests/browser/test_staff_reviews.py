@@ -11,35 +11,11 @@ from sqlalchemy import select
 from portal.extensions import db
 from portal.models import Planner, PlannerShare, Referral, RegisterEntry, Review, ReviewAction
 
+from .staff_login import staff_sign_in
 from .test_referral import pick, press_tab_until
 
 pytestmark = pytest.mark.browser
 TODAY = date.today()
-
-try:  # The real sign-in pages, once the staff sign-in is built.
-    from .staff_login import staff_sign_in
-except ImportError:  # pragma: no cover - until then, a real server session in a cookie
-    staff_sign_in = None
-
-
-def sign_in(tab, served_app, role):
-    if staff_sign_in is not None:
-        return staff_sign_in(tab, served_app, role)
-    from flask import session
-
-    from admin import sessions
-    from portal.services.staff import create_staff
-
-    with served_app.test_request_context():
-        member = create_staff(
-            f"{role}-{uuid4().hex[:8]}@example.org", "Rita Manager", "a long test password", role
-        )
-        sessions.start(member)
-        value = served_app.session_interface.get_signing_serializer(served_app).dumps(dict(session))
-    tab.page.context.add_cookies(
-        [{"name": served_app.config["SESSION_COOKIE_NAME"], "value": value, "url": tab.base_url}]
-    )
-    return None
 
 
 def new_entry(served_app, age=30, **extra):
@@ -152,7 +128,7 @@ def shared_planner_request(served_app, born):
 
 def test_a_register_manager_records_a_review_by_keyboard(keyboard_visit, served_app):
     tab = keyboard_visit
-    sign_in(tab, served_app, "register_manager")
+    staff_sign_in(tab, served_app, "register_manager")
     entry_id = new_entry(served_app)
     admitted = TODAY - timedelta(days=30)
     held = TODAY - timedelta(days=20)
@@ -267,7 +243,7 @@ def recorded_review(served_app):
 
 def test_every_review_page_passes_axe_and_reflows(visit, viewport, served_app, recorded_review):
     entry_id, review_id, action_id = recorded_review
-    sign_in(visit, served_app, "register_manager")
+    staff_sign_in(visit, served_app, "register_manager")
     base = f"/staff/reviews/{review_id}"
     for path in (
         f"/staff/register/{entry_id}/reviews/new",
