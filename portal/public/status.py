@@ -10,10 +10,20 @@ from ..forms.fields import DateField, StringField
 from ..forms.validators import Required
 from ..models import Referral
 from ..services import referrals
+from .referral.wording import status_text
 
 bp = Blueprint("status", __name__, url_prefix="/my-request")
 ACCESS = "status:referral"
 TOO_MANY = _l("Too many tries with that reference number. Wait an hour, or phone the team.")
+# Statuses staff set when they finish with a withdrawal of consent.
+FINISHED_WITHDRAWAL = {
+    "dealt_with": _l("Consent was withdrawn. The team has finished with this request."),
+    "removed_from_register": _l("The person has come off the register, as asked."),
+}
+
+
+def status_words(status):
+    return FINISHED_WITHDRAWAL.get(status) or status_text(status)
 
 
 class LookupForm(PortalForm):
@@ -83,7 +93,9 @@ def open_link():
 def show():
     referral = allowed_referral()
     referrals.viewed(referral)
-    return render_template("status/show.html", referral=referral, form=PortalForm())
+    return render_template(
+        "status/show.html", referral=referral, form=PortalForm(), status_text=status_words
+    )
 
 
 @bp.route("/withdraw", methods=["GET", "POST"])

@@ -186,10 +186,14 @@ def viewed(referral):
 
 
 def withdraw_consent(referral):
-    """Record the withdrawal and stop the request going any further."""
+    """Record the withdrawal and stop the request going any further. It goes back to the
+    staff queue, even when staff had finished with it: someone added to the register from
+    it must now come off."""
     if referral.consent.withdrawn_at is None:
         referral.consent.withdrawn_at = datetime.now(UTC)
         referral.status = "consent_withdrawn"
+        referral.status_reason = None
+        referral.queue_done_at = None
         referral.status_changes.append(
             StatusChange(status="consent_withdrawn", by="the person or their representative")
         )
