@@ -24,6 +24,7 @@ from portal.text import as_paragraphs
 
 from . import bp, roles
 from .guard import requires_role
+from .paging import pagination
 from .register_forms import (
     AGE_GROUP_NAMES,
     RATING_MEANINGS,
@@ -144,45 +145,6 @@ def criteria_from(form, removed):
     )
 
 
-def page_url(number):
-    args = request.args.to_dict(flat=False)
-    args["page"] = [str(number)]
-    return url_for("admin.register", **args)
-
-
-def pagination(found):
-    """The NHS pagination component's items: first, last, and two either side."""
-    if found.pages <= 1:
-        return None
-    shown = sorted(
-        {1, found.pages}
-        | {n for n in range(found.number - 2, found.number + 3) if 1 <= n <= found.pages}
-    )
-    items, last_shown = [], 0
-    for number in shown:
-        if number - last_shown > 1:
-            items.append({"ellipsis": True})
-        items.append(
-            {
-                "number": format_number(number),
-                "href": page_url(number),
-                "current": number == found.number,
-                "ariaLabel": _("Page %(number)s", number=format_number(number)),
-            }
-        )
-        last_shown = number
-    return {
-        "items": items,
-        "previous": {"href": page_url(found.number - 1), "text": _("Previous")}
-        if found.number > 1
-        else None,
-        "next": {"href": page_url(found.number + 1), "text": _("Next")}
-        if found.number < found.pages
-        else None,
-        "ariaLabel": _("Pages of results"),
-    }
-
-
 @bp.route("/register")
 @requires_role(*roles.REGISTER)
 def register():
@@ -219,7 +181,7 @@ def register():
             found=found,
             removed=removed,
             today=date.today(),
-            pagination=pagination(found),
+            pagination=pagination(found, "admin.register", _("Pages of results")),
             searched=bool(criteria.filtered or criteria.ratings),
             removed_search_url=url_for(
                 "admin.register",

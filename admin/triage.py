@@ -19,6 +19,7 @@ from portal.services.clock import aware
 
 from . import bp, roles
 from .guard import requires_role
+from .paging import pagination
 from .register import staff_names
 from .sessions import actor
 from .triage_forms import (
@@ -65,45 +66,6 @@ def referral_or_404(referral_id):
 # The queue
 
 
-def page_url(number):
-    args = request.args.to_dict(flat=False)
-    args["page"] = [str(number)]
-    return url_for("admin.queue", **args)
-
-
-def pagination(found):
-    """The NHS pagination component's items: first, last, and two either side."""
-    if found.pages <= 1:
-        return None
-    shown = sorted(
-        {1, found.pages}
-        | {n for n in range(found.number - 2, found.number + 3) if 1 <= n <= found.pages}
-    )
-    items, last_shown = [], 0
-    for number in shown:
-        if number - last_shown > 1:
-            items.append({"ellipsis": True})
-        items.append(
-            {
-                "number": format_number(number),
-                "href": page_url(number),
-                "current": number == found.number,
-                "ariaLabel": _("Page %(number)s", number=format_number(number)),
-            }
-        )
-        last_shown = number
-    return {
-        "items": items,
-        "previous": {"href": page_url(found.number - 1), "text": _("Previous")}
-        if found.number > 1
-        else None,
-        "next": {"href": page_url(found.number + 1), "text": _("Next")}
-        if found.number < found.pages
-        else None,
-        "ariaLabel": _("Pages of the queue"),
-    }
-
-
 @bp.route("/queue")
 @requires_role(*roles.QUEUE)
 def queue():
@@ -130,7 +92,7 @@ def queue():
         "admin/triage/queue.html",
         form=form,
         found=found,
-        pagination=pagination(found),
+        pagination=pagination(found, "admin.queue", _("Pages of the queue")),
         kind_names=KIND_NAMES,
         reason_names=REASON_NAMES,
         filtered=bool(kind or status),
