@@ -18,7 +18,7 @@ from portal.public.feedback.sending import QUESTIONS
 from portal.services import audit
 from portal.services import feedback_inbox as inbox
 
-from . import bp, roles
+from . import bp, paging, roles
 from .guard import requires_role
 from .sessions import actor
 
@@ -96,7 +96,7 @@ def feedback_inbox():
             filter_form=form,
             found=found,
             status=status,
-            pagination=pagination(found, status),
+            pagination=paging.pagination(found, "admin.feedback_inbox", _("Pages of feedback")),
             showing=_(
                 "Showing %(first)s to %(last)s of %(total)s",
                 first=format_number(found.first),
@@ -106,42 +106,6 @@ def feedback_inbox():
         ),
         200 if valid else 400,
     )
-
-
-def page_url(number, status):
-    return url_for("admin.feedback_inbox", status=status or None, page=number)
-
-
-def pagination(found, status):
-    """The NHS pagination component's items: previous, the page numbers, next."""
-    if found.pages <= 1:
-        return None
-    shown = sorted(
-        {1, found.pages}
-        | {n for n in range(found.number - 2, found.number + 3) if 1 <= n <= found.pages}
-    )
-    items, last_shown = [], 0
-    for number in shown:
-        if number - last_shown > 1:
-            items.append({"ellipsis": True})
-        items.append(
-            {
-                "number": format_number(number),
-                "href": page_url(number, status),
-                "current": number == found.number,
-                "ariaLabel": _("Page %(number)s", number=format_number(number)),
-            }
-        )
-        last_shown = number
-    first, last = found.number == 1, found.number == found.pages
-    return {
-        "items": items,
-        "previous": None
-        if first
-        else {"href": page_url(found.number - 1, status), "text": _("Previous")},
-        "next": None if last else {"href": page_url(found.number + 1, status), "text": _("Next")},
-        "ariaLabel": _("Pages of feedback"),
-    }
 
 
 @bp.route("/feedback/<int:feedback_id>")
