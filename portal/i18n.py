@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from flask import current_app, g, request
+from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 
 LANG_COOKIE = "lang"
@@ -18,6 +18,9 @@ def supported():
 
 
 def select_locale():
+    # Outside a request (a command, a job, a test setting up data): the default language.
+    if not has_request_context():
+        return LOCALES.get("en", "en")
     wanted = request.args.get("lang") or request.cookies.get(LANG_COOKIE)
     if wanted not in supported():
         wanted = request.accept_languages.best_match(list(supported())) or "en"
