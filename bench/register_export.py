@@ -14,7 +14,6 @@ import random
 import re
 import resource
 import sys
-import tempfile
 import threading
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -22,19 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from flask import session as flask_session  # noqa: E402
-from flask_migrate import upgrade  # noqa: E402
-from sqlalchemy import create_engine, insert, make_url, text  # noqa: E402
-from sqlalchemy.pool import NullPool  # noqa: E402
+from sqlalchemy import insert, text  # noqa: E402
 
-from admin import sessions  # noqa: E402
-from bench.app import bench_app  # noqa: E402
-from portal import create_app  # noqa: E402
-from portal.config import TestConfig  # noqa: E402
+from bench.app import bench_app, postgres_app, signed_in_client  # noqa: E402
 from portal.extensions import db  # noqa: E402
-from portal.models import RegisterEntry, StaffMember  # noqa: E402
+from portal.models import RegisterEntry  # noqa: E402
 from portal.models.register import CONDITIONS, RATINGS, SETTINGS  # noqa: E402
-from portal.services.staff import create_staff  # noqa: E402
 
 PEOPLE = 100_000
 BATCH = 5_000
@@ -106,45 +98,6 @@ def fill(app, people):
         db.session.commit()
         db.session.execute(text("ANALYZE"))
         db.session.commit()
-
-
-def postgres_app(url):
-    url = url.replace("postgresql://", "postgresql+psycopg://", 1)
-    target = make_url(url)
-    server = create_engine(
-        target.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool
-    )
-    with server.connect() as conn:
-        if not conn.execute(
-            text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": target.database}
-        ).scalar():
-            conn.execute(text(f'CREATE DATABASE "{target.database}"'))
-    server.dispose()
-    work = Path(tempfile.mkdtemp(prefix="bench-"))
-    config = type(
-        "BenchConfig", (TestConfig,), {"SQLALCHEMY_DATABASE_URI": url, "AUDIO_DIR": str(work)}
-    )
-    app = create_app(config)
-    with app.app_context():
-        with db.engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        upgrade()
-    return app
-
-
-def signed_in_client(app):
-    with app.app_context():
-        member_id = create_staff(
-            "bench@example.org", "Bench Manager", "bench password 1", "register_manager"
-        ).id
-    client = app.test_client()
-    with app.test_request_context():
-        sessions.start(db.session.get(StaffMember, member_id))
-        values = dict(flask_session)
-    with client.session_transaction() as cookie:
-        cookie.update(values)
-    return client
 
 
 def rss_mb():
