@@ -3,6 +3,10 @@
 Its stylesheet refers to /assets/images/..., so the assets live at that path. Its web fonts
 load from an NHS host; those rules are dropped so the portal asks no other host for anything
 and the font stack falls back to Arial, Helvetica, sans-serif.
+
+Urdu needs a font that shapes Nastaliq, which phones and computers often lack: Noto
+Nastaliq Urdu comes from Debian's fonts-noto-core (installed by scripts/run, and used by
+the PDFs too), served from here as WOFF2.
 """
 
 import re
@@ -15,6 +19,12 @@ VERSION = "10.6.1"
 NHS_CSS = f"nhsuk-frontend-{VERSION}.min.css"
 NHS_JS = f"nhsuk-frontend-{VERSION}.min.js"
 FONT_FACE = re.compile(r"@font-face\{[^}]*https?://[^}]*\}")
+FONT_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto")
+# Served fonts: the file the portal serves, and the system font it is made from.
+FONTS = {
+    "fonts/noto-nastaliq-urdu-regular.woff2": "NotoNastaliqUrdu-Regular.ttf",
+    "fonts/noto-nastaliq-urdu-bold.woff2": "NotoNastaliqUrdu-Bold.ttf",
+}
 
 bp = Blueprint("assets", __name__)
 
@@ -45,7 +55,26 @@ def build(project_root, target):
     js = (source / NHS_JS).read_text(encoding="utf-8")
     js = js.replace(f"//# sourceMappingURL={NHS_JS}.map", "")
     (target / NHS_JS).write_text(js, encoding="utf-8")
+    build_fonts(target)
     return sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file())
+
+
+def system_font(name):
+    for folder in FONT_DIRS:
+        path = Path(folder) / name
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"{name} is missing: install Debian's fonts-noto-core")
+
+
+def build_fonts(target):
+    from fontTools.ttLib import TTFont
+
+    for served, source in FONTS.items():
+        font = TTFont(system_font(source))
+        font.flavor = "woff2"
+        (target / served).parent.mkdir(parents=True, exist_ok=True)
+        font.save(target / served)
 
 
 def init_app(app):

@@ -13,7 +13,10 @@ from flask.cli import with_appcontext
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
+# The public side's messages, in every language; the staff side's, English only (kept so
+# a deployment could translate it later, and so a test sees it is in step with the code).
 POT = TRANSLATIONS / "messages.pot"
+ADMIN_POT = TRANSLATIONS / "admin.pot"
 
 
 def pybabel(*args):
@@ -21,8 +24,8 @@ def pybabel(*args):
     subprocess.run(command, check=True, cwd=ROOT)  # noqa: S603 - fixed argument list
 
 
-def extract_messages(pot=POT):
-    """Collect every marked string from the code and templates into a .pot file."""
+def extract_messages(pot=POT, folder="portal"):
+    """Collect every marked string in one folder's code and templates into a .pot file."""
     pybabel(
         "extract",
         "-F",
@@ -31,10 +34,13 @@ def extract_messages(pot=POT):
         "_l",
         "--no-location",
         "--sort-output",
+        "--project",
+        "dsr-portal",
+        "--copyright-holder",
+        "the dsr-portal contributors",
         "-o",
         str(pot),
-        "portal",
-        "admin",
+        folder,
     )
 
 
@@ -76,14 +82,17 @@ def translate():
 
 @translate.command()
 def extract():
-    """Collect every marked string into translations/messages.pot."""
+    """Collect every marked string into translations/messages.pot (public) and admin.pot."""
     extract_messages()
+    extract_messages(ADMIN_POT, "admin")
 
 
 @translate.command()
 def update():
-    """Extract, then merge new strings into every language's catalogue."""
+    """Extract, then merge new strings into every language's catalogue. New strings are
+    left empty (never guessed), so the completeness test names what needs translating."""
     extract_messages()
+    extract_messages(ADMIN_POT, "admin")
     pybabel(
         "update",
         "-i",
@@ -92,6 +101,8 @@ def update():
         str(TRANSLATIONS),
         "--no-fuzzy-matching",
         "--ignore-obsolete",
+        "--width",
+        "100",
     )
 
 

@@ -63,10 +63,18 @@ class Config:
     PROXY_COUNT = env_int("PROXY_COUNT", 0)
     HSTS_SECONDS = env_int("HSTS_SECONDS", 31536000)
 
-    LANGUAGES = {"en": "English"}
+    # The public side's languages, each named in its own script. The staff side is English.
+    LANGUAGES = {"en": "English", "pl": "Polski", "ro": "Română", "ur": "اردو"}
     # espeak-ng voice for each language; a language without one says listening is not
-    # available rather than read in the wrong accent.
-    SPEECH_VOICES = {"en": "gmw/en"}
+    # available in it rather than read in the wrong language. SPEECH_OFF (comma-separated
+    # codes) turns a language's voice off.
+    SPEECH_VOICES = {
+        code: voice
+        for code, voice in {"en": "gmw/en", "pl": "zlw/pl", "ro": "roa/ro", "ur": "inc/ur"}.items()
+        if code not in os.environ.get("SPEECH_OFF", "").replace(" ", "").split(",")
+    }
+    # Voices that can be understood but say some words wrongly: the page says so.
+    SPEECH_BASIC_VOICES = {"ur"}
     # Words per minute: slower than espeak's 175 default, for people who read slowly.
     SPEECH_RATE = env_int("SPEECH_RATE", 140)
     # Where audio files are kept (default: instance/audio).

@@ -1,7 +1,11 @@
-"""Choosing the language: ?lang= on any page, then the remembered cookie, then the browser."""
+"""Choosing the language: ?lang= on any page, then the remembered cookie, then the browser.
+
+The public side speaks every language in LANGUAGES; the staff side is English only (it
+shows each person's chosen language instead, see language_name)."""
 
 from urllib.parse import urlencode
 
+from babel import Locale
 from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 
@@ -11,20 +15,35 @@ LANG_COOKIE = "lang"
 LOCALES = {"en": "en_GB"}
 # Languages written right to left; the layout sets dir="rtl" for them.
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+DEFAULT = "en"
 
 
 def supported():
     return current_app.config["LANGUAGES"]
 
 
+def locale_for(code):
+    """The Babel locale name for a language code ("en" -> "en_GB", "ur" -> "ur")."""
+    return LOCALES.get(code, code)
+
+
+def is_staff_request():
+    return request.blueprint == "admin" or request.path.startswith("/staff")
+
+
 def select_locale():
     # Outside a request (a command, a job, a test setting up data): the default language.
-    if not has_request_context():
-        return LOCALES.get("en", "en")
+    if not has_request_context() or is_staff_request():
+        return locale_for(DEFAULT)
+    return locale_for(wanted_language())
+
+
+def wanted_language():
+    """The public visitor's language code: asked for, remembered, or the browser's."""
     wanted = request.args.get("lang") or request.cookies.get(LANG_COOKIE)
     if wanted not in supported():
-        wanted = request.accept_languages.best_match(list(supported())) or "en"
-    return LOCALES.get(wanted, wanted)
+        wanted = request.accept_languages.best_match(list(supported())) or DEFAULT
+    return wanted
 
 
 def current_language():
@@ -32,9 +51,23 @@ def current_language():
     return get_locale().language
 
 
-def html_lang():
+def html_lang(code=None):
     """The value for lang attributes: "en-GB", "ur"."""
-    return str(get_locale()).replace("_", "-")
+    return locale_for(code).replace("_", "-") if code else str(get_locale()).replace("_", "-")
+
+
+def language_name(code):
+    """A language as staff read it: "Urdu (اردو)", or "English"."""
+    if not code:
+        return ""
+    own = supported().get(code)
+    try:
+        english = Locale.parse(code).get_display_name("en")
+    except (ValueError, TypeError):
+        english = code
+    if code == DEFAULT or not own or own == english:
+        return english
+    return f"{english} ({own})"
 
 
 def remember_choice(response):
@@ -65,13 +98,20 @@ def switch_url(code):
 def language_links():
     current = current_language()
     return [
-        {"code": code, "name": name, "href": switch_url(code), "current": code == current}
+        {
+            "code": code,
+            "lang": html_lang(code),
+            "name": name,
+            "href": switch_url(code),
+            "current": code == current,
+            "dir": "rtl" if code in RTL_LANGUAGES else "ltr",
+        }
         for code, name in supported().items()
     ]
 
 
-def text_direction():
-    return "rtl" if current_language() in RTL_LANGUAGES else "ltr"
+def text_direction(code=None):
+    return "rtl" if (code or current_language()) in RTL_LANGUAGES else "ltr"
 
 
 def init_app(app):
@@ -82,5 +122,7 @@ def init_app(app):
     app.jinja_env.globals.update(
         current_language=current_language,
         language_links=language_links,
+        language_name=language_name,
         text_direction=text_direction,
+        html_lang=html_lang,
     )

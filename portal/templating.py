@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 
 from . import text
 from .assets import NHS_CSS, NHS_JS
-from .i18n import html_lang, text_direction
+from .i18n import current_language, html_lang, text_direction
 from .security import csp_nonce
 from .services.area import current_area
 
@@ -17,6 +17,12 @@ def tel_href(number):
     """A tel: link from a phone number as people write it ("NHS 111" stays 111)."""
     digits = "".join(ch for ch in str(number) if ch.isdigit() or ch == "+")
     return "tel:" + digits
+
+
+def translation_status():
+    from .services import translations
+
+    return translations.status(current_language())
 
 
 def layout_context():
@@ -37,4 +43,5 @@ def init_app(app):
     app.jinja_env.filters["tel_href"] = tel_href
     text.init_app(app)
     app.jinja_env.globals["format_date"] = format_date
+    app.jinja_env.globals["translation_status"] = translation_status
     app.jinja_env.autoescape = True

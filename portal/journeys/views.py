@@ -23,6 +23,7 @@ from ..extensions import db
 from ..forms import PortalForm
 from ..forms.fields import StringField
 from ..forms.validators import Required
+from ..i18n import current_language
 from ..services import audit, drafts
 from .engine import display_value, from_stored, question_fields, to_stored
 
@@ -35,7 +36,7 @@ class Flow:
     templates = "journeys"
     step_template = "journeys/step.html"
     # Form names that are buttons or tokens, not answers.
-    not_answers = ("csrf_token", "save_for_later")
+    not_answers = ("csrf_token", "save_for_later", "switch_language")
     # A journey about nobody's record (anonymous feedback) leaves no trail when resumed.
     audit_resumes = True
 
@@ -183,6 +184,8 @@ class Flow:
             return redirect(
                 self.url("step", step_key=missing.key) if missing else self.url("check"), 303
             )
+        if "switch_language" in request.form:
+            return self.switch_language(step, draft)
         form = self.prepare(step.form_class(draft.answers)(formdata=request.form), draft.answers)
         if "save_for_later" in request.form:
             return self.save_for_later(step, draft, form)
@@ -224,6 +227,7 @@ class Flow:
             form=form,
             fields=question_fields(form),
             back=back,
+            language_form="question-form",
             **self.step_context(step, draft),
         )
 
@@ -249,6 +253,15 @@ class Flow:
 
     def save_answers(self, draft, answers):
         drafts.replace_answers(draft, answers)
+
+    def switch_language(self, step, draft):
+        """The language switcher on a question page sends the answers with it: keep them
+        as typed (checked when the page is sent) and show the same page in the language
+        chosen. ?lang= on this request has already chosen it and remembers it."""
+        draft.language = current_language()
+        self.keep_raw(step, draft)
+        kept = {"return": "check"} if request.args.get("return") == "check" else {}
+        return redirect(self.url("step", step_key=step.key, **kept), 303)
 
     def save_for_later(self, step, draft, form):
         self.keep_raw(step, draft)

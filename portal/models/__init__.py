@@ -4,6 +4,7 @@ from .area import AreaSettings
 from .audit import AuditEvent
 from .draft import Draft
 from .feedback import Feedback
+from .language import LanguageCheck
 from .planner import Planner, PlannerShare
 from .referral import ConsentRecord, Referral, ReferralNote, StatusChange
 from .register import RatingChange, RegisterEntry, Review, ReviewAction
@@ -15,6 +16,7 @@ __all__ = [
     "ConsentRecord",
     "Draft",
     "Feedback",
+    "LanguageCheck",
     "Planner",
     "PlannerShare",
     "RatingChange",

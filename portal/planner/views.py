@@ -21,7 +21,16 @@ from .present import present
 
 # Buttons and tokens a planner page may send that are not answers; code, pin and step
 # come with a page carried through the open or unlock page.
-NOT_ANSWERS = ("csrf_token", "save_for_later", "autosave", "add_action", "code", "pin", "step")
+NOT_ANSWERS = (
+    "csrf_token",
+    "save_for_later",
+    "autosave",
+    "add_action",
+    "code",
+    "pin",
+    "step",
+    "switch_language",
+)
 
 
 class PlannerFlow(Flow):
