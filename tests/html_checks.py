@@ -49,6 +49,10 @@ def form_problems(soup):
             yield f"POST form to {form.get('action')} has no CSRF token"
         if not form.has_attr("novalidate"):
             yield f"form to {form.get('action')} lacks novalidate"
+    ids = {form.get("id") for form in soup.find_all("form")}
+    for control in soup.find_all(attrs={"form": True}):
+        if control["form"] not in ids:
+            yield f"{control.name} belongs to form #{control['form']}, which is not on the page"
 
 
 def check_page(html):

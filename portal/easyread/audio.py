@@ -77,7 +77,8 @@ _lock = threading.Lock()
 def catalogue(area):
     """{audio key: (text, voice)} for every text in every language that has a voice."""
     values = area_values(area)
-    stamp = hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()
+    voices = sorted(current_app.config["SPEECH_VOICES"].items())
+    stamp = hashlib.sha256(repr((sorted(values.items()), voices)).encode()).hexdigest()
     with _lock:
         if stamp not in _catalogues:
             store = current_app.extensions["audio_store"]

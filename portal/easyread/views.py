@@ -3,6 +3,7 @@ import re
 from flask import abort, current_app, g, render_template, request, send_file, url_for
 from flask_babel import get_locale
 
+from ..services import translations
 from ..services.area import current_area
 from . import bp, reading
 from .audio import catalogue, glossary_audio, index_audio, page_audio, voice_for
@@ -20,12 +21,17 @@ PICTURE_CODES = {picture.code for picture in PICTURES.values()}
 
 
 class Listening:
-    """Audio URLs for this page's texts, or the reason listening is not available."""
+    """Audio URLs for this page's texts, or the reason listening is not available: no
+    voice for this language (never read in another language's voice), or no speech
+    engine on this machine. A basic voice is offered with a plain warning."""
 
     def __init__(self):
-        self.voice = voice_for(get_locale().language)
+        language = get_locale().language
+        self.voice = voice_for(language)
         self.problem = current_app.extensions["speech"].problem() if self.voice else None
         self.available = bool(self.voice) and not self.problem
+        self.no_voice = not self.voice
+        self.basic = self.available and language in current_app.config["SPEECH_BASIC_VOICES"]
         self.store = current_app.extensions["audio_store"]
 
     def url(self, text):
@@ -44,6 +50,8 @@ def cache_key(listening):
         repr(sorted(area_values(current_area()).items())),
         current_area().is_demo,
         listening.available,
+        # The notice on a translated page comes and goes with a translator's check.
+        translations.status(get_locale().language).state,
     )
 
 

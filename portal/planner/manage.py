@@ -5,11 +5,12 @@ import hashlib
 import json
 
 from flask import abort, redirect, render_template, request, session, url_for
-from flask_babel import format_datetime
+from flask_babel import force_locale, format_datetime
 from flask_babel import gettext as _
 
 from ..extensions import db
 from ..forms import PortalForm
+from ..i18n import locale_for
 from ..services import audit, mail, planners, referrals
 from . import access, bp
 from .access_forms import EmailLinkForm, LinkForm, OpenForm, SetPinForm, ShareForm, UnlockForm
@@ -63,8 +64,10 @@ def email_link():
             mail_enabled=mail.enabled(),
             emailed=None,
         ), 400
-    body = render_template("planner/link_email.txt", link=private_link(code), code=code)
-    sent = mail.send(form.email.data, _("Your review planner link"), body)
+    with force_locale(locale_for(planner.language)):
+        body = render_template("planner/link_email.txt", link=private_link(code), code=code)
+        subject = _("Your review planner link")
+    sent = mail.send(form.email.data, subject, body, language=planner.language)
     audit.record("planner.link_emailed", "planner", planner.id, sent=sent)
     db.session.commit()
     session["planner:emailed"] = "sent" if sent else "failed"

@@ -10,6 +10,7 @@ from ..easyread.render import Renderer, area_values, spoken
 from ..easyread.views import Listening
 from ..errors import replay_fields
 from ..forms import PortalForm
+from ..i18n import current_language
 from ..journeys.views import Flow
 from ..services import planners
 from ..services.area import current_area
@@ -53,6 +54,7 @@ class PlannerFlow(Flow):
         return access.current(for_update=for_update)
 
     def save_answers(self, draft, answers):
+        draft.language = current_language()  # the language the person last wrote in
         planners.save(draft, answers)
 
     def after_step(self, step, answers):

@@ -5,11 +5,13 @@ emails a confirmation, and the confirmation page, receipt and status link follow
 import time
 
 from flask import abort, redirect, render_template, request, session
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import select
 
 from ..extensions import db
 from ..forms import PortalForm
+from ..i18n import current_language, locale_for
 from ..journeys.views import Flow
 from ..models import Referral
 from ..services import audit, drafts, mail, referrals
@@ -79,7 +81,12 @@ class RequestFlow(Flow):
 
     def submit(self, draft):
         reference, token = referrals.submit(
-            draft.id, self.route_of, self.kind, self.details, self.prepare_to_send
+            draft.id,
+            self.route_of,
+            self.kind,
+            self.details,
+            self.prepare_to_send,
+            language=current_language(),
         )
         if token:  # first time only: a repeated "Send" sends nothing twice
             session[f"{self.session_key}:status_token"] = token
@@ -123,6 +130,8 @@ def find(reference):
 
 
 def send_confirmation(referral):
-    body = render_template("referral/email.txt", referral=referral, area=current_area())
-    subject = _("We have your request: %(ref)s", ref=referral.reference)
-    return mail.send(referral.requester_email, subject, body)
+    """In the language the request was sent in, whatever page sends it."""
+    with force_locale(locale_for(referral.language)):
+        body = render_template("referral/email.txt", referral=referral, area=current_area())
+        subject = _("We have your request: %(ref)s", ref=referral.reference)
+    return mail.send(referral.requester_email, subject, body, language=referral.language)

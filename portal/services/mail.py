@@ -14,8 +14,9 @@ def enabled():
     return bool(current_app.config.get("MAIL_SERVER"))
 
 
-def send(to, subject, body):
-    """Send a plain-text email. Returns True when the server accepted it."""
+def send(to, subject, body, language=None):
+    """Send a plain-text email (in UTF-8, any script). Returns True when the server
+    accepted it. language is the code of the language it is written in."""
     config = current_app.config
     if not enabled() or not to:
         return False
@@ -23,6 +24,8 @@ def send(to, subject, body):
     message["From"] = config["MAIL_FROM"]
     message["To"] = to
     message["Subject"] = subject
+    if language:
+        message["Content-Language"] = language
     message.set_content(body)
     try:
         with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=10) as smtp:

@@ -15,12 +15,32 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from flask import current_app, make_response, render_template
+from markupsafe import Markup
 
 from ..easyread.pictures import PICTURES
+from ..i18n import current_language
 
 BASE_URL = "https://portal.invalid/"
 HOST = "portal.invalid"
 PICTURE_PATH = re.compile(r"/pictures/([0-9A-F]+(?:-[0-9A-F]+)*)\.svg")
+
+
+# The fonts PDFs are set in: Debian's, embedded (as subsets) in every PDF. A language
+# whose script the Latin fonts do not shape well puts its own font first.
+LATIN_FONTS = ("DejaVu Sans", "Liberation Sans", "Noto Sans")
+SCRIPT_FONTS = {"ur": ("Noto Nastaliq Urdu",)}
+# Nastaliq's tall letters need more room between lines.
+LINE_HEIGHTS = {"ur": "2"}
+
+
+def font_family():
+    """The CSS font-family for the current language (fixed names, no user text)."""
+    names = (*SCRIPT_FONTS.get(current_language(), ()), *LATIN_FONTS)
+    return Markup(", ".join(f'"{name}"' for name in names) + ", sans-serif")  # noqa: S704
+
+
+def line_height(default):
+    return LINE_HEIGHTS.get(current_language(), default)
 
 
 class FetchRefused(ValueError):
@@ -143,7 +163,9 @@ def collector_paused():
 def pdf_bytes(template, **context):
     from weasyprint import HTML
 
-    html = render_template(template, **context)
+    html = render_template(
+        template, pdf_font_family=font_family(), pdf_line_height=line_height, **context
+    )
     with collector_paused():
         document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher_class()())
         return document.write_pdf(pdf_variant="pdf/ua-1")

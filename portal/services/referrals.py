@@ -58,10 +58,11 @@ def consent_record(route, answers, version=consent.TEXT_VERSION, text=consent.TE
     )
 
 
-def submit(draft_id, route_of, kind="register", details=None, prepare=None):
+def submit(draft_id, route_of, kind="register", details=None, prepare=None, language=None):
     """Store the request, its consent record and its first status, in one transaction.
     prepare(answers) keeps what still applies (and fills in a linked person); details
-    gives a review's own columns. Returns (reference, private status token, or None when
+    gives a review's own columns; language is the one it was sent in (emails and letters
+    use it). Returns (reference, private status token, or None when
     it was sent already)."""
     draft = db.session.scalar(select(Draft).where(Draft.id == draft_id).with_for_update())
     if draft.submitted_reference:
@@ -90,7 +91,7 @@ def submit(draft_id, route_of, kind="register", details=None, prepare=None):
         ),
         risk_reasons=(answers["why"] if review else answers["risks"]).get("reasons") or [],
         answers=answers,
-        language=draft.language,
+        language=language or draft.language,
         status_token_hash=token_hash(token),
     )
     if review:

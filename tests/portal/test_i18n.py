@@ -1,12 +1,3 @@
-from pathlib import Path
-
-from babel.messages.pofile import read_po
-
-from portal.cli import extract_messages
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
 def test_browser_language_is_used_when_supported(client):
     page = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9"})
     assert page.soup.html["lang"] == "en-GB"
@@ -31,18 +22,6 @@ def test_switcher_keeps_the_page_and_remembers_the_choice(app, client, monkeypat
     assert "HttpOnly" in chosen.headers["Set-Cookie"]
     later = client.get("/privacy")
     assert later.soup.html["lang"] == "ur", "the choice is remembered"
-
-
-def test_catalogue_is_in_step_with_the_code(tmp_path):
-    """Every marked string is in the English catalogue: run `flask translate update`."""
-    pot = tmp_path / "messages.pot"
-    extract_messages(pot)
-    with pot.open("rb") as handle:
-        wanted = {m.id for m in read_po(handle) if m.id}
-    with (ROOT / "translations/en/LC_MESSAGES/messages.po").open("rb") as handle:
-        catalogued = {m.id for m in read_po(handle) if m.id}
-    assert wanted - catalogued == set(), "strings missing from the catalogue"
-    assert catalogued - wanted == set(), "strings no longer used"
 
 
 def test_english_dates_are_british(client):

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from ...extensions import db
+from ...i18n import current_language
 from ...models import Draft, Feedback
 from .journey import JOURNEY, named, reply_by
 
@@ -69,7 +70,7 @@ def send(draft_id):
     )
     if draft is None:
         return False
-    db.session.add(feedback_from(draft.answers, draft.language))
+    db.session.add(feedback_from(draft.answers, current_language()))
     db.session.delete(draft)
     db.session.commit()
     return True
