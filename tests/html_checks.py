@@ -1,9 +1,14 @@
 """A test client that checks every HTML page it receives, as a careful reviewer would."""
 
 from collections import Counter
+from functools import cache
+from pathlib import Path
 
+from babel.support import Translations
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
 
 
 class PageProblem(AssertionError):
@@ -23,10 +28,18 @@ def heading_problems(soup):
     caption = h1s[0].find(class_="nhsuk-caption-l")
     if caption:
         h1_text = h1_text.replace(caption.get_text(" ", strip=True), "", 1).strip()
-    if not title.removeprefix("Error: ").startswith(h1_text):
+    prefix = error_prefix(html_tag.get("lang", "en") if html_tag else "en")
+    if not title.removeprefix(prefix).startswith(h1_text):
         yield f"<title> {title!r} does not start with the <h1> {h1_text!r}"
-    if soup.select(".nhsuk-error-summary") and not title.startswith("Error: "):
-        yield "page shows errors but the <title> does not start with 'Error: '"
+    if soup.select(".nhsuk-error-summary") and not title.startswith(prefix):
+        yield f"page shows errors but the <title> does not start with {prefix!r}"
+
+
+@cache
+def error_prefix(lang):
+    """ "Error: " in the page's language, as the layout writes it."""
+    code = lang.split("-")[0]
+    return Translations.load(str(TRANSLATIONS), [code]).gettext("Error:") + " "
 
 
 def markup_problems(soup):

@@ -7,6 +7,7 @@ Templates call ``form.field(params)``; params are merged over what the field kno
 from datetime import date
 
 from flask import current_app
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 from wtforms import fields
@@ -42,7 +43,10 @@ class NHSField:
     macro_name = "input"
 
     def error_params(self):
-        return {"errorMessage": {"text": self.errors[0]}} if self.errors else {}
+        if not self.errors:
+            return {}
+        # The macro's own hidden prefix is English: give it in the page's language.
+        return {"errorMessage": {"text": self.errors[0], "visuallyHiddenText": _l("Error")}}
 
     def hint_params(self):
         return {"hint": {"text": self.description}} if self.description else {}
@@ -92,6 +96,14 @@ class PasswordField(NHSField, fields.PasswordField):
     macro_name = "passwordInput"
 
 
+def by_plural_category(one, other):
+    """The script picks a message by the browser's plural category for the page's
+    language (Polish has "few" and "many" too): give every category the language has, so
+    none falls back with a console warning. Translations word "other" to suit any count."""
+    categories = {*get_locale().plural_form.tags, "other"}
+    return {category: str(one if category == "one" else other) for category in categories}
+
+
 class TextAreaField(NHSField, fields.TextAreaField):
     """A textarea; with max_length it becomes the NHS character count."""
 
@@ -107,15 +119,15 @@ class TextAreaField(NHSField, fields.TextAreaField):
                 textareaDescriptionText=_l("You can enter up to %(count)s characters")
                 % {"count": self.max_length},
                 # NHS.UK frontend's script fills in %{count} as the person types.
-                charactersUnderLimitText={
-                    "one": str(_l("You have %{count} character remaining")),
-                    "other": str(_l("You have %{count} characters remaining")),
-                },
+                charactersUnderLimitText=by_plural_category(
+                    _l("You have %{count} character remaining"),
+                    _l("You have %{count} characters remaining"),
+                ),
                 charactersAtLimitText=str(_l("You have 0 characters remaining")),
-                charactersOverLimitText={
-                    "one": str(_l("You have %{count} character too many")),
-                    "other": str(_l("You have %{count} characters too many")),
-                },
+                charactersOverLimitText=by_plural_category(
+                    _l("You have %{count} character too many"),
+                    _l("You have %{count} characters too many"),
+                ),
             )
         return params
 
