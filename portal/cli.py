@@ -3,6 +3,7 @@
 `flask db ...` comes from Flask-Migrate.
 """
 
+import os
 import subprocess  # noqa: S404 - runs pybabel with fixed arguments, never a shell
 import sys
 from pathlib import Path
@@ -55,21 +56,19 @@ def build_assets():
 
 
 @click.command("build-audio")
+@click.option("--jobs", default=os.cpu_count() or 1, show_default=True, help="Processes to use.")
 @with_appcontext
-def build_audio():
+def build_audio(jobs):
     """Make the read-aloud audio for every explanation in every language, ahead of time."""
     from .easyread.audio import catalogue
-    from .easyread.speech import SpeechUnavailable
+    from .easyread.speech import SpeechUnavailable, make_many
     from .services.area import current_area
 
     store = current_app.extensions["audio_store"]
     entries = catalogue(current_area())
-    made = 0
+    missing = [entry for key, entry in entries.items() if not store.path(key).exists()]
     try:
-        for text, voice in entries.values():
-            if not store.path(store.key(text, voice)).exists():
-                store.ensure(text, voice)
-                made += 1
+        made = make_many(store, missing, jobs)
     except SpeechUnavailable as error:
         raise click.ClickException(f"Listening is not available: {error}") from error
     click.echo(f"{len(entries)} audio files ready ({made} new) in {store.root}.")

@@ -9,6 +9,7 @@ file is written, so each call waits for the engine's finished-utterance callback
 
 import hashlib
 import logging
+import multiprocessing
 import os
 import shutil
 import subprocess  # noqa: S404 - opusenc with a fixed argument list
@@ -109,3 +110,32 @@ class AudioStore:
             # Atomic, so another worker making the same file at the same time is harmless.
             os.replace(ogg, target)
         return target
+
+
+def _make_in_worker(root, rate, entry):
+    """One file, made in a worker process with its own engine (spawned, so it shares
+    nothing with the parent: no engine, no database connections)."""
+    global _worker_store
+    if _worker_store is None:
+        _worker_store = AudioStore(root, Speaker(), rate)
+    _worker_store.ensure(*entry)
+
+
+_worker_store = None
+
+
+def make_many(store, entries, jobs):
+    """Make every (text, voice) in entries, in up to `jobs` processes. Returns how many."""
+    if not entries:
+        return 0
+    problem = store.speaker.problem()
+    if problem:
+        raise SpeechUnavailable(problem)
+    if jobs <= 1 or len(entries) < 2 * jobs:
+        for entry in entries:
+            store.ensure(*entry)
+        return len(entries)
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs) as pool:
+        pool.starmap(_make_in_worker, [(str(store.root), store.rate, e) for e in entries], 8)
+    return len(entries)
