@@ -26,11 +26,13 @@ PICTURE_PATH = re.compile(r"/pictures/([0-9A-F]+(?:-[0-9A-F]+)*)\.svg")
 
 
 # The fonts PDFs are set in: Debian's, embedded (as subsets) in every PDF. A language
-# whose script the Latin fonts do not shape well puts its own font first.
+# whose script the Latin fonts do not shape well puts its own font first. Urdu prints in
+# Naskh, not the Nastaliq of the web pages: Nastaliq's stacked glyphs came out of the PDF
+# as broken text (pdftotext, and so screen readers), Naskh's come out as written.
 LATIN_FONTS = ("DejaVu Sans", "Liberation Sans", "Noto Sans")
-SCRIPT_FONTS = {"ur": ("Noto Nastaliq Urdu",)}
-# Nastaliq's tall letters need more room between lines.
-LINE_HEIGHTS = {"ur": "2"}
+SCRIPT_FONTS = {"ur": ("Noto Naskh Arabic",)}
+# Arabic script's marks above and below need more room between lines.
+LINE_HEIGHTS = {"ur": "1.8"}
 
 
 def font_family():
