@@ -24,9 +24,9 @@ def send(to, subject, body, language=None):
     message["From"] = config["MAIL_FROM"]
     message["To"] = to
     message["Subject"] = subject
-    if language:
-        message["Content-Language"] = language
     message.set_content(body)
+    if language:  # after set_content, which replaces every Content- header
+        message["Content-Language"] = language
     try:
         with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=10) as smtp:
             if config["MAIL_USE_STARTTLS"]:

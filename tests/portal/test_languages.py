@@ -2,9 +2,12 @@
 page without losing what was typed, the language kept with what is sent, the staff side in
 English, and the notice on translated pages until a translator's check is recorded."""
 
+import time
 from datetime import date
+from email.header import decode_header, make_header
 
 from flask import g
+from flask_babel import format_date, gettext
 from sqlalchemy import select
 
 from portal.models import AuditEvent, Draft, LanguageCheck, Referral
@@ -150,10 +153,48 @@ def test_a_recorded_check_removes_the_notice_until_the_text_changes(
     # A release changes the Romanian text: the check no longer covers it.
     monkeypatch.setattr(translations, "fingerprint", lambda code: "something else")
     changed = notice(client.get("/contact?lang=ro"))
-    assert "changed since" in changed.get_text()
+    with app.test_request_context("/?lang=ro"):
+        wanted = gettext(
+            "Parts of this translation have changed since a qualified translator checked it."
+        )
+    assert wanted in changed.get_text()
     with app.test_request_context():
         translations.withdraw_check("ro", "staff:1")
         db_session.commit()
         assert db_session.get(LanguageCheck, "ro") is None
         g.pop("translation_status", None)
         assert translations.status("ro").state == translations.UNCHECKED
+
+
+def test_the_confirmation_email_is_in_the_language_the_request_was_sent_in(
+    make_app, db_session, smtp_server
+):
+    controller, box = smtp_server
+    mailing = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=controller.port, MAIL_USE_STARTTLS=False)
+    with mailing.test_client() as client:
+        walk(client, answers(role="family", age=30))
+        client.get(f"{BASE}/check-answers?lang=ro")
+        send(client)
+    for _ in range(50):
+        if box.messages:
+            break
+        time.sleep(0.05)
+    message = box.messages[0]
+    subject = str(make_header(decode_header(message["Subject"])))
+    body = message.get_payload(decode=True).decode()
+    assert message["Content-Language"] == "ro"
+    with mailing.test_request_context("/?lang=ro"):
+        assert gettext("Your reference number is %(ref)s.", ref="X").split("X")[0] in body
+        assert gettext("We have your request: %(ref)s", ref="X").split("X")[0] in subject
+    assert "We have your request" not in body
+
+
+def test_dates_are_written_the_languages_way(app, client, db_session):
+    with app.test_request_context("/?lang=pl"):
+        assert format_date(date(2026, 11, 22), "d MMMM y") == "22 listopada 2026"
+    with app.test_request_context("/?lang=ro"):
+        assert format_date(date(2026, 11, 22), "d MMMM y") == "22 noiembrie 2026"
+    with app.test_request_context("/?lang=ur"):
+        assert format_date(date(2026, 11, 22), "d MMMM y") == "22 نومبر 2026"
+    # A page's own date in Polish: the accessibility statement's date of the last check.
+    assert "listopada 2026" in client.get("/accessibility?lang=pl").soup.main.get_text()

@@ -3,15 +3,11 @@ page and withdrawing consent."""
 
 import contextlib
 import re
-import socket
 import subprocess
 import time
 import zlib
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from sqlalchemy import func, select
 
 from portal.models import AuditEvent, Draft, Referral
@@ -145,27 +141,6 @@ def test_the_consent_receipt_is_a_tagged_pdf_with_what_was_agreed(
     assert b"/Lang (en-GB)" in pdf_objects(data), "the document language is set"
     stranger = app.test_client_class(app, app.response_class, use_cookies=True)
     assert stranger.get(href).status_code == 404, "only the browser that sent it"
-
-
-@pytest.fixture
-def smtp_server():
-    handler = MailBox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield controller, handler
-    controller.stop()
-
-
-class MailBox(Message):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message):
-        self.messages.append(message)
 
 
 def test_a_confirmation_email_goes_through_a_real_smtp_server(make_app, db_session, smtp_server):
