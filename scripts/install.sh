@@ -92,9 +92,26 @@ ensure_npm() {
 flask_cmd() { (cd "$ROOT" && "$VENV/bin/flask" --app wsgi "$@"); }
 
 build_portal() {
-  say "Copying NHS.UK frontend assets and compiling translations"
+  local hash
+  # What the built files come from: skipped when none of it changed, so two test runs
+  # started side by side never rebuild the files the other is serving.
+  hash=$(hash_of "$ROOT/package-lock.json" "$ROOT/portal/assets.py" "$ROOT"/translations/*/LC_MESSAGES/*.po)
+  if [ "$(cat "$STAMPS/build" 2>/dev/null || true)" = "$hash" ] && built_files_present; then
+    return 0
+  fi
+  say "Copying NHS.UK frontend assets, making the Urdu web font and compiling translations"
   flask_cmd build-assets
   flask_cmd translate compile
+  echo "$hash" > "$STAMPS/build"
+}
+
+
+built_files_present() {
+  local po
+  [ -d "$ROOT/portal/static/dist/fonts" ] || return 1
+  for po in "$ROOT"/translations/*/LC_MESSAGES/messages.po; do
+    [ -f "${po%.po}.mo" ] || return 1
+  done
 }
 
 # install run|test
