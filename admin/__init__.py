@@ -12,6 +12,7 @@ from . import (  # noqa: E402, F401 - registers the guard, the menu and the rout
     exports,
     feedback,
     guard,
+    languages,
     menu,
     register,
     reviews,

@@ -26,6 +26,7 @@ RECORD_PAGES = {
     "feedback": ("admin.feedback_inbox_item", "feedback_id"),
     "staff": ("admin.staff_member", "member_id"),
     "area_settings": ("admin.settings", None),
+    "language": ("admin.languages", None),
 }
 
 

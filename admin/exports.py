@@ -46,6 +46,7 @@ NAMES = register_export.Names(
     settings=SETTING_NAMES,
     risks=RISK_NAMES,
     age_groups=AGE_GROUP_NAMES,
+    headings={"language": _l("Language")},
 )
 
 
@@ -157,7 +158,7 @@ def exports_register():
     # CSV streams, so the rows are counted first: the audit row is saved before any is sent.
     record_register_export(file_format, register_export.count(include_removed), include_removed)
     rows = register_export.rows(include_removed, NAMES, today)
-    chunks = register_export.csv_chunks(register_export.headers(include_removed), rows)
+    chunks = register_export.csv_chunks(register_export.headers(include_removed, NAMES), rows)
     response = Response(stream_with_context(chunks), mimetype="text/csv")
     return attachment(response, filename)
 

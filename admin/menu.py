@@ -22,6 +22,7 @@ MENU = (
     ("admin.exports", _l("Exports")),
     ("admin.staff_list", _l("Staff")),
     ("admin.settings", _l("Local area settings")),
+    ("admin.languages", _l("Languages")),
     ("admin.audit_log", _l("Audit log")),
 )
 

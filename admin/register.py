@@ -24,6 +24,7 @@ from portal.text import as_paragraphs
 
 from . import bp, roles
 from .guard import requires_role
+from .languages import language_label, languages_of
 from .paging import pagination
 from .register_forms import (
     AGE_GROUP_NAMES,
@@ -33,6 +34,7 @@ from .register_forms import (
     SECTIONS,
     SETTING_NAMES,
     FilterForm,
+    LanguageField,
     NewEntryForm,
     RatingForm,
     RemoveForm,
@@ -179,6 +181,7 @@ def register():
             "admin/register/list.html",
             form=form,
             found=found,
+            languages=languages_of(RegisterEntry, [row.id for row in found.rows]),
             removed=removed,
             today=date.today(),
             pagination=pagination(found, "admin.register", _("Pages of results")),
@@ -231,6 +234,8 @@ def display(field, value):
         return format_date(value, "d MMMM y")
     if isinstance(field, YesNoField):
         return _("Yes") if value else _("No")
+    if isinstance(field, LanguageField):
+        return language_label(value)
     labels = (
         {str(v): str(text) for v, text, *_rest in field.iter_choices()}
         if hasattr(field, "iter_choices")
@@ -367,6 +372,8 @@ def register_change(entry_id, section):
     if section == "support" and not keyworker_applies(entry):
         del form["keyworker_referral"]
         del form["keyworker_referral_on"]
+    if "language" in form:
+        form.language.on_record = entry.language  # still offered if no longer configured
     if form.validate_on_submit():
         values = form.values()
         same = (

@@ -15,8 +15,11 @@ from portal.forms.fields import (
     TextAreaField,
 )
 from portal.forms.validators import MaxLength, NHSNumber, PastDate, Postcode, Required
+from portal.i18n import DEFAULT, supported
 from portal.public.referral.forms import RISKS
 from portal.services.register_search import SEVERITY
+
+from .languages import plain_language_name
 
 RATING_NAMES = {
     "RED": _l("Red"),
@@ -77,6 +80,34 @@ class ChoiceSelectField(SelectField):
     def pre_validate(self, form):
         if (self.data or "") not in {value for value, *_rest in self.iter_choices()}:
             raise ValidationError(_l("Select one of the options shown"))
+
+
+class LanguageField(ChoiceSelectField):
+    """The language to write to them in: one of the public side's languages, or the one on
+    their record if the portal no longer offers it (`on_record`, or the record's own value
+    when the form was made from it)."""
+
+    on_record = None
+
+    def __init__(self, label, **kwargs):
+        super().__init__(label, choices=self.offered, default=DEFAULT, **kwargs)
+
+    def offered(self):
+        codes = list(supported())
+        kept = self.on_record or self.object_data
+        if kept and kept not in codes:
+            codes.append(kept)
+        return [SelectChoice(code, plain_language_name(code)) for code in codes]
+
+
+def language_field():
+    return LanguageField(
+        _l("Language"),
+        description=_l(
+            "The language they use with us. If it is not English, staff write to them in it "
+            "or arrange an interpreter."
+        ),
+    )
 
 
 class YesNoField(RadioField):
@@ -224,6 +255,7 @@ class IdentityForm(SectionForm):
     address = text_area(_l("Address"), 500)
     postcode = StringField(_l("Postcode"), validators=[Postcode()])
     communication_needs = communication_needs_field()
+    language = language_field()
 
 
 class NeedsForm(SectionForm):
@@ -359,6 +391,7 @@ class NewEntryForm(PortalForm):
         validators=[Required(_l("Select where they live now"))],
     )
     communication_needs = communication_needs_field()
+    language = language_field()
     consent_given_on = DateField(
         _l("Date consent was given"),
         description=_l(
@@ -388,6 +421,7 @@ class NewEntryForm(PortalForm):
                 "condition",
                 "setting",
                 "communication_needs",
+                "language",
                 "consent_given_on",
             )
         }

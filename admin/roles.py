@@ -7,5 +7,5 @@ ADMINISTRATOR = "administrator"
 QUEUE = (TRIAGER, REGISTER_MANAGER)
 # People on the register, their reviews, exports and feedback.
 REGISTER = (REGISTER_MANAGER,)
-# Staff accounts, local area settings and the audit log.
+# Staff accounts, local area settings, the public languages' checks and the audit log.
 ADMIN = (ADMINISTRATOR,)

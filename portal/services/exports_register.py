@@ -8,9 +8,10 @@ import io
 import re
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from babel.core import UnknownLocaleError
 from flask_babel import lazy_gettext as _l
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -18,6 +19,7 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 
 from ..extensions import db
+from ..i18n import language_name
 from ..models import RegisterEntry
 from .register import age_group
 
@@ -43,6 +45,19 @@ class Names:
     settings: Mapping
     risks: Mapping
     age_groups: Mapping
+    # Headings the staff side words ({key: heading}, see Named): staff words belong in the
+    # staff catalogue, not in every public language's.
+    headings: Mapping = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A column whose heading comes from Names.headings[key] (the key itself if absent)."""
+
+    key: str
+
+    def heading(self, names):
+        return (names.headings if names else {}).get(self.key, self.key)
 
 
 # (header, column, kind). The kind says how a value is shown: see Converters.
@@ -56,6 +71,7 @@ COLUMNS = (
     (_l("Address"), RegisterEntry.address, "text"),
     (_l("Postcode"), RegisterEntry.postcode, "text"),
     (_l("Communication needs"), RegisterEntry.communication_needs, "text"),
+    (Named("language"), RegisterEntry.language, "language"),
     (_l("Learning disability, autism or both"), RegisterEntry.condition, "condition"),
     (_l("Where they live"), RegisterEntry.setting, "setting"),
     (_l("Rating"), RegisterEntry.rating, "text"),
@@ -107,8 +123,11 @@ def columns(include_removed):
     return COLUMNS + (REMOVED_COLUMNS if include_removed else ())
 
 
-def headers(include_removed):
-    return [str(header) for header, _column, _kind in columns(include_removed)]
+def headers(include_removed, names=None):
+    return [
+        str(header.heading(names) if isinstance(header, Named) else header)
+        for header, _column, _kind in columns(include_removed)
+    ]
 
 
 def _where(include_removed):
@@ -132,6 +151,7 @@ class Converters:
         self.setting_names = {key: str(name) for key, name in names.settings.items()}
         self.risk_names = {key: str(name) for key, name in names.risks.items()}
         self.age_names = {key: str(name) for key, name in names.age_groups.items()}
+        self.language_names = {}
 
     # Text and dates are written as they are: no call per cell.
     text = date = None
@@ -154,6 +174,15 @@ class Converters:
 
     def setting(self, value):
         return self.setting_names.get(value, value)
+
+    def language(self, code):
+        """The language they used on the portal, as staff pages name it: "Urdu (اردو)"."""
+        if code not in self.language_names:
+            try:
+                self.language_names[code] = language_name(code) or None
+            except UnknownLocaleError:  # a code Babel does not know: written as stored
+                self.language_names[code] = code
+        return self.language_names[code]
 
     def yes_no(self, value):
         return None if value is None else (self.yes if value else self.no)
@@ -269,7 +298,7 @@ def register_xlsx(include_removed, names, today=None):
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - sent, then closed
     try:
         data = rows(include_removed, names, today)
-        written = write_xlsx(spool, str(_l("Register")), headers(include_removed), data)
+        written = write_xlsx(spool, str(_l("Register")), headers(include_removed, names), data)
     except BaseException:
         spool.close()
         raise

@@ -15,6 +15,7 @@ from ..extensions import db
 from ..i18n import DEFAULT
 from ..models import LanguageCheck
 from . import audit
+from .clock import now
 
 SOURCE = "source"  # English: the text everything else is translated from
 UNCHECKED = "unchecked"
@@ -90,8 +91,18 @@ def record_check(code, checked_by, checked_on, staff_id, actor):
     check.checked_on = checked_on
     check.fingerprint = fingerprint(code)
     check.recorded_by = staff_id
+    check.recorded_at = now()  # a new check of the same language replaces the old one
     db.session.add(check)
-    audit.record("language.checked", "language", None, actor=actor, language=code)
+    # Which text the check covered, so the trail still says so after a withdrawal.
+    audit.record(
+        "language.checked",
+        "language",
+        None,
+        actor=actor,
+        language=code,
+        checked_on=checked_on.isoformat(),
+        fingerprint=check.fingerprint[:12],
+    )
     g.pop("translation_status", None)
 
 

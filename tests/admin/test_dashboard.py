@@ -357,6 +357,7 @@ def test_an_administrator_sees_counts_and_their_pages(app, staff_client):
         "Exports": "/staff/exports",
         "Staff": "/staff/staff-members",
         "Local area settings": "/staff/settings",
+        "Languages": "/staff/languages",
         "Audit log": "/staff/audit",
     }
     assert "Red" not in soup.select_one("main").get_text()

@@ -114,9 +114,10 @@ def test_the_list_is_newest_first_with_who_took_part_and_status(app, manager):
         for row in response.soup.select("tr.portal-feedback-row")
     ]
     assert "I am a family member or carer" in rows[0][1]
-    assert "Named" in rows[0][2] and "Replied" in rows[0][3]
-    assert "Anonymous" in rows[1][2] and "Read" in rows[1][3]
-    assert "It was my review" in rows[2][1] and "New" in rows[2][3]
+    assert "Named" in rows[0][2] and "Replied" in rows[0][4]
+    assert "Anonymous" in rows[1][2] and "Read" in rows[1][4]
+    assert "It was my review" in rows[2][1] and "New" in rows[2][4]
+    assert all("English" in row[3] for row in rows)  # the language they wrote in
     assert (TODAY - timedelta(days=5)).strftime("%B") in rows[2][0]
     # The list names no one.
     assert "Pat Example" not in response.text
