@@ -12,7 +12,6 @@ from flask_babel import format_date, format_number
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup
-from sqlalchemy import select
 
 from portal.extensions import db
 from portal.i18n import DEFAULT, html_lang, language_name, supported, text_direction
@@ -62,15 +61,6 @@ def language_label(code):
 def language_english_name(code):
     """ "Urdu": for sentences such as "Write to them in Urdu"."""
     return language_parts(code)[0]
-
-
-def languages_of(model, ids):
-    """{id: language code} for these rows, in one query: the lists' own queries read only
-    the columns a row shows, and these pages add the language to each row."""
-    if not ids:
-        return {}
-    query = select(model.id, model.language).where(model.id.in_(ids))
-    return dict(db.session.execute(query).all())
 
 
 # The Languages page ----------------------------------------------------------------------

@@ -24,7 +24,7 @@ from portal.text import as_paragraphs
 
 from . import bp, roles
 from .guard import requires_role
-from .languages import language_label, languages_of
+from .languages import language_label
 from .paging import pagination
 from .register_forms import (
     AGE_GROUP_NAMES,
@@ -181,7 +181,6 @@ def register():
             "admin/register/list.html",
             form=form,
             found=found,
-            languages=languages_of(RegisterEntry, [row.id for row in found.rows]),
             removed=removed,
             today=date.today(),
             pagination=pagination(found, "admin.register", _("Pages of results")),

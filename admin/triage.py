@@ -19,7 +19,6 @@ from portal.services.clock import aware
 
 from . import bp, roles
 from .guard import requires_role
-from .languages import languages_of
 from .paging import pagination
 from .register import staff_names
 from .sessions import actor
@@ -93,7 +92,6 @@ def queue():
         "admin/triage/queue.html",
         form=form,
         found=found,
-        languages=languages_of(Referral, [row["id"] for row in found.rows]),
         pagination=pagination(found, "admin.queue", _("Pages of the queue")),
         kind_names=KIND_NAMES,
         reason_names=REASON_NAMES,

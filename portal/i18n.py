@@ -5,7 +5,7 @@ shows each person's chosen language instead, see language_name)."""
 
 from urllib.parse import urlencode
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 
@@ -63,7 +63,7 @@ def language_name(code):
     own = supported().get(code)
     try:
         english = Locale.parse(code).get_display_name("en")
-    except (ValueError, TypeError):
+    except (UnknownLocaleError, ValueError, TypeError):
         english = code
     if code == DEFAULT or not own or own == english:
         return english

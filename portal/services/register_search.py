@@ -49,6 +49,7 @@ LIST_COLUMNS = (
     RegisterEntry.next_review_on,
     RegisterEntry.next_action_due,
     RegisterEntry.removed_at,
+    RegisterEntry.language,
 )
 BY_NAME = (RegisterEntry.last_name_key, RegisterEntry.first_name_key, RegisterEntry.id)
 # next_review_on is always set (every rating sets it), so the (active, next_review_on, id)

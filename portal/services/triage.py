@@ -223,6 +223,7 @@ def queue_page(kind=None, status=None, page=1):
             Referral.date_of_birth,
             Referral.in_hospital,
             Referral.risk_reasons,
+            Referral.language,
             since.label("waiting_since"),
         )
         .outerjoin(ConsentRecord, ConsentRecord.referral_id == Referral.id)
