@@ -198,3 +198,26 @@ def test_dates_are_written_the_languages_way(app, client, db_session):
         assert format_date(date(2026, 11, 22), "d MMMM y") == "22 نومبر 2026"
     # A page's own date in Polish: the accessibility statement's date of the last check.
     assert "listopada 2026" in client.get("/accessibility?lang=pl").soup.main.get_text()
+
+
+def test_switching_on_a_planner_page_keeps_what_was_typed(app, client, db_session):
+    from portal.models import Planner
+
+    from .planner_helpers import BASE as PLANNER
+    from .planner_helpers import start
+
+    start(client)
+    page = client.get(f"{PLANNER}/profile")
+    button = page.soup.select_one("nav.portal-language button[value=ur]")
+    assert button["form"] == "question-form"
+    token = page.soup.select_one("form#question-form input[name=csrf_token]")["value"]
+    response = client.post(
+        button["formaction"],
+        data={"important": "My dog Rex.", "csrf_token": token, "switch_language": "ur"},
+    )
+    assert response.headers["Location"] == f"{PLANNER}/profile"
+    again = client.get(f"{PLANNER}/profile")
+    assert again.soup.html["dir"] == "rtl"
+    assert again.soup.select_one("textarea#important").get_text() == "My dog Rex."
+    with app.app_context():
+        assert db_session.scalars(select(Planner)).one().language == "ur"
