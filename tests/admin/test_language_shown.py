@@ -302,27 +302,7 @@ def test_the_review_pages_show_the_language(app, manager):
     entry_id = make_entry(app, language="ur")
     referral_id = referral_in(app, "ur", kind="review")
     with app.app_context():
-        review = Review(
-            entry_id=entry_id,
-            review_type="CTR",
-            setting="in_hospital",
-            created_by="staff:0",
-            referral_id=referral_id,
-        )
-        planner = Planner(
-            code_hash=uuid4().hex,
-            access_key=uuid4().hex,
-            answers={},
-            referral_id=referral_id,
-            expires_at=datetime.now(UTC) + timedelta(days=30),
-            language="ur",
-        )
-        planner.share = PlannerShare(
-            referral_id=referral_id,
-            parts=["about_me"],
-            answers={"profile": {"important": "میرا کتا", "like": "", "support": ""}},
-            language="ur",
-        )
+        review, planner = urdu_review_and_shared_planner(referral_id, entry_id=entry_id)
         db.session.add_all([review, planner])
         db.session.commit()
         review_id = review.id
@@ -407,3 +387,30 @@ def test_the_subject_access_export_holds_the_language(app, manager):
     document = json.loads(response.get_data())
     assert document["register_entry"]["language"] == "ur"
     assert [r["language"] for r in document["requests"]] == ["ur"]
+
+
+def urdu_review_and_shared_planner(referral_id, **review):
+    """A C(E)TR of someone who reads Urdu, and their planner, part shared with the chair.
+    Returns (review, planner), not yet added to the session."""
+    planner = Planner(
+        code_hash=uuid4().hex,
+        access_key=uuid4().hex,
+        answers={},
+        referral_id=referral_id,
+        expires_at=datetime.now(UTC) + timedelta(days=30),
+        language="ur",
+    )
+    planner.share = PlannerShare(
+        referral_id=referral_id,
+        parts=["about_me"],
+        answers={"profile": {"important": "میرا کتا", "like": "", "support": ""}},
+        language="ur",
+    )
+    made = Review(
+        review_type="CTR",
+        setting="in_hospital",
+        created_by="staff:0",
+        referral_id=referral_id,
+        **review,
+    )
+    return made, planner

@@ -12,13 +12,11 @@ from portal.extensions import db
 from portal.models import (
     Feedback,
     LanguageCheck,
-    Planner,
-    PlannerShare,
     Referral,
     RegisterEntry,
-    Review,
 )
 
+from ..admin.test_language_shown import urdu_review_and_shared_planner
 from ..admin.test_triage import make_referral
 from .staff_login import staff_sign_in
 from .test_referral import press_tab_until
@@ -167,27 +165,7 @@ def someone_in_urdu(served_app):
             communication_needs="Easy read. An Urdu interpreter.",
             language="ur",
         )
-        review = Review(
-            entry=entry,
-            review_type="CTR",
-            setting="in_hospital",
-            created_by="staff:0",
-            referral_id=referral_id,
-        )
-        planner = Planner(
-            code_hash=uuid4().hex,
-            access_key=uuid4().hex,
-            answers={},
-            referral_id=referral_id,
-            expires_at=datetime.now(UTC) + timedelta(days=30),
-            language="ur",
-        )
-        planner.share = PlannerShare(
-            referral_id=referral_id,
-            parts=["about_me"],
-            answers={"profile": {"important": "میرا کتا", "like": "", "support": ""}},
-            language="ur",
-        )
+        review, planner = urdu_review_and_shared_planner(referral_id, entry=entry)
         feedback = Feedback(
             received_on=TODAY,
             role="family",
