@@ -4,7 +4,7 @@ from flask import url_for
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
-from . import text
+from . import bidi, text
 from .assets import NHS_CSS, NHS_JS
 from .i18n import current_language, html_lang, text_direction
 from .security import csp_nonce
@@ -42,6 +42,10 @@ def init_app(app):
     app.context_processor(layout_context)
     app.jinja_env.filters["tel_href"] = tel_href
     text.init_app(app)
+    bidi.init_app(app)
     app.jinja_env.globals["format_date"] = format_date
     app.jinja_env.globals["translation_status"] = translation_status
+    from .services import pdf
+
+    pdf.init_app(app)  # the PDF templates' fonts for the page's language
     app.jinja_env.autoescape = True

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from flask import url_for
 
+from ..bidi import mark, spans
 from .glossary import TERMS
 from .pictures import PICTURES
 from .text import fill, mark_terms, plain, term_pattern, to_html
@@ -26,6 +27,15 @@ def area_values(area):
         "referral_days": area.referral_response_days,
         "review_request_days": area.review_request_response_days,
     }
+
+
+# Details staff type in English; the others (phone numbers, emails) only keep their order.
+ENGLISH_VALUES = frozenset({"area", "team", "office_hours", "advocacy_name", "complaints_route"})
+
+
+def marked_values(values):
+    """The values as the page shows them: marked for the spans `bidi.spans` puts in."""
+    return {name: mark(value, english=name in ENGLISH_VALUES) for name, value in values.items()}
 
 
 def term_patterns():
@@ -63,11 +73,13 @@ class Renderer:
 
     def __init__(self, values):
         self.values = values
+        # Shown text gets direction and language spans; spoken text stays plain.
+        self.shown_values = marked_values(values)
         self.seen = set()
         self.glossary_url = url_for("easyread.glossary")
 
     def html(self, text):
-        return to_html(text, self.seen, self.glossary_url)
+        return spans(to_html(text, self.seen, self.glossary_url))
 
     def linked_html(self, text):
         """Standard text: glossary words are found and linked without marks in the source."""
@@ -77,7 +89,7 @@ class Renderer:
         """Rows with at least one sentence to show (a row of unset details goes)."""
         shown_rows = []
         for row in rows:
-            texts = shown(row.sentences, self.values)
+            texts = shown(row.sentences, self.shown_values)
             if texts:
                 shown_rows.append(
                     ShownRow(
@@ -92,7 +104,7 @@ class Renderer:
         return [
             ShownSection(
                 str(section.heading),
-                [self.linked_html(t) for t in shown(section.paragraphs, self.values)],
+                [self.linked_html(t) for t in shown(section.paragraphs, self.shown_values)],
                 spoken((section.heading, *section.paragraphs), self.values),
             )
             for section in sections

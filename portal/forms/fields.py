@@ -94,6 +94,28 @@ class TelField(StringField):
 class PasswordField(NHSField, fields.PasswordField):
     component = "password-input"
     macro_name = "passwordInput"
+    # The show and hide button's words; the macro's own are English.
+    toggle_words = {
+        "showPasswordText": _l("Show"),
+        "hidePasswordText": _l("Hide"),
+        "showPasswordAriaLabelText": _l("Show password"),
+        "hidePasswordAriaLabelText": _l("Hide password"),
+        "passwordShownAnnouncementText": _l("Your password is visible"),
+        "passwordHiddenAnnouncementText": _l("Your password is hidden"),
+    }
+
+    def nhs_params(self):
+        return {**super().nhs_params(), **{k: str(v) for k, v in self.toggle_words.items()}}
+
+
+class PinField(PasswordField):
+    toggle_words = {
+        **PasswordField.toggle_words,
+        "showPasswordAriaLabelText": _l("Show PIN"),
+        "hidePasswordAriaLabelText": _l("Hide PIN"),
+        "passwordShownAnnouncementText": _l("Your PIN is visible"),
+        "passwordHiddenAnnouncementText": _l("Your PIN is hidden"),
+    }
 
 
 def by_plural_category(one, other):

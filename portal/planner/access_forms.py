@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms.validators import ValidationError
 
 from ..forms import PortalForm
-from ..forms.fields import CheckboxesField, DateField, EmailField, PasswordField, StringField
+from ..forms.fields import CheckboxesField, DateField, EmailField, PinField, StringField
 from ..forms.validators import Email, MaxLength, PastDate, Required
 from ..public.referral.forms import choices
 from .journey import PARTS
@@ -13,7 +13,7 @@ PIN_LENGTHS = (4, 6)
 
 
 def pin_field(label, hint=None, validators=()):
-    return PasswordField(label, description=hint, validators=list(validators))
+    return PinField(label, description=hint, validators=list(validators))
 
 
 def check_pin_shape(field):

@@ -45,6 +45,10 @@ def line_height(default):
     return LINE_HEIGHTS.get(current_language(), default)
 
 
+def init_app(app):
+    app.jinja_env.globals.update(pdf_font_family=font_family, pdf_line_height=line_height)
+
+
 class FetchRefused(ValueError):
     pass
 
@@ -165,9 +169,7 @@ def collector_paused():
 def pdf_bytes(template, **context):
     from weasyprint import HTML
 
-    html = render_template(
-        template, pdf_font_family=font_family(), pdf_line_height=line_height, **context
-    )
+    html = render_template(template, **context)
     with collector_paused():
         document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher_class()())
         return document.write_pdf(pdf_variant="pdf/ua-1")
