@@ -17,6 +17,7 @@ from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, URLSafeSerializer
+from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from ..extensions import db
@@ -338,13 +339,18 @@ class Flow:
         return render_template(f"{self.templates}/declined.html", flow=self)
 
 
+ANSWER = Markup('<span class="portal-answer">%s</span>')  # escapes what it is given
+
+
 def summary_row(field, change_url):
     value = display_value(field)
     if isinstance(value, date):
         value = format_date(value, "d MMMM y")
     return {
         "key": {"text": field.label.text},
-        "value": {"text": value or _("Not given"), "classes": "portal-answer"},
+        # In a span of its own: the answer's own line breaks show (pre-line), the
+        # macro's indentation around it does not.
+        "value": {"html": ANSWER % (value or _("Not given"))},
         "actions": {
             "items": [
                 {"href": change_url, "text": _("Change"), "visuallyHiddenText": field.label.text}

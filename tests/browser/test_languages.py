@@ -60,6 +60,10 @@ def test_every_page_passes_axe_and_reflows(browser, live_server, pages, code, vi
             assert visit.page.evaluate("document.documentElement.lang") == code, label
             visit.axe()
             visit.reflows()
+            if viewport != PHONE:  # and every page reflows on a phone too (cheap: no axe)
+                visit.page.set_viewport_size(PHONE)
+                visit.reflows()
+                visit.page.set_viewport_size(viewport)
             if label in SHOWN:
                 name = label.strip("/").replace("/", "-").replace(" ", "-") or "start"
                 visit.screenshot(f"lang-{code}-{viewport['width']}-{name}")

@@ -12,6 +12,7 @@ from babel.messages.pofile import read_po
 
 from portal.cli import ADMIN_POT, extract_messages
 from portal.config import Config
+from portal.i18n import RTL_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
@@ -135,3 +136,22 @@ def test_the_checker_catches_what_it_should(tmp_path, monkeypatch):
     assert any(p.startswith("not translated: Empty") for p in found)
     assert any(p.startswith("fuzzy: Guess") for p in found)
     assert any(p.startswith("not translated: %(count)s person") for p in found), "a missing form"
+
+
+# In right-to-left text, groups of digits separated by spaces ("943 476 5919") are laid out
+# right to left, group by group: such runs must sit inside a left-to-right isolate.
+SPACED_NUMBER = re.compile(r"\d+(?: \d+)+")
+ISOLATED = re.compile("\u2066[^\u2069]*\u2069")
+
+
+@pytest.mark.parametrize("code", sorted(c for c in TRANSLATED if c in RTL_LANGUAGES))
+def test_numbers_with_spaces_keep_their_order_right_to_left(code):
+    catalogue = read(TRANSLATIONS / code / "LC_MESSAGES" / "messages.po")
+    bare = [
+        text
+        for message in catalogue
+        if message.id
+        for text in forms_of(message.string)
+        if SPACED_NUMBER.search(ISOLATED.sub("", text or ""))
+    ]
+    assert bare == [], "wrap them in U+2066 ... U+2069"
