@@ -50,9 +50,11 @@ def serve_recorded(context, live_server, path, response):
 
 @pytest.mark.parametrize(("code", "viewport"), RUNS, ids=[f"{c}-{v['width']}" for c, v in RUNS])
 def test_every_page_passes_axe_and_reflows(browser, live_server, pages, code, viewport):
-    from .conftest import open_visit
+    from .conftest import AXE, open_visit
 
     context, visit = open_visit(browser, live_server, viewport=viewport)
+    # axe comes with every page, instead of being sent over for each of a hundred pages.
+    context.add_init_script(path=str(AXE))
     try:
         for label, path, response in pages[code]:
             url = serve_recorded(context, live_server, path, response)
