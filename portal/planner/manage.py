@@ -5,12 +5,12 @@ import hashlib
 import json
 
 from flask import abort, redirect, render_template, request, session, url_for
-from flask_babel import force_locale, format_datetime
+from flask_babel import format_datetime
 from flask_babel import gettext as _
 
 from ..extensions import db
 from ..forms import PortalForm
-from ..i18n import locale_for
+from ..i18n import current_language
 from ..services import audit, mail, planners, referrals
 from . import access, bp
 from .access_forms import EmailLinkForm, LinkForm, OpenForm, SetPinForm, ShareForm, UnlockForm
@@ -64,9 +64,10 @@ def email_link():
             mail_enabled=mail.enabled(),
             emailed=None,
         ), 400
-    with force_locale(locale_for(planner.language)):
-        body = render_template("planner/link_email.txt", link=private_link(code), code=code)
-        subject = _("Your review planner link")
+    # In the language of the page the person asked from, which becomes the planner's.
+    planner.language = current_language()
+    body = render_template("planner/link_email.txt", link=private_link(code), code=code)
+    subject = _("Your review planner link")
     sent = mail.send(form.email.data, subject, body, language=planner.language)
     audit.record("planner.link_emailed", "planner", planner.id, sent=sent)
     db.session.commit()

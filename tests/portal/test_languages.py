@@ -221,3 +221,34 @@ def test_switching_on_a_planner_page_keeps_what_was_typed(app, client, db_sessio
     assert again.soup.select_one("textarea#important").get_text() == "My dog Rex."
     with app.app_context():
         assert db_session.scalars(select(Planner)).one().language == "ur"
+
+
+def test_the_planner_link_email_is_in_the_language_it_was_asked_in(
+    make_app, db_session, smtp_server
+):
+    from .planner_helpers import BASE as PLANNER
+    from .planner_helpers import start
+
+    controller, box = smtp_server
+    mailing = make_app(MAIL_SERVER="127.0.0.1", MAIL_PORT=controller.port, MAIL_USE_STARTTLS=False)
+    with mailing.test_client() as client:
+        code = start(client)
+        page = client.get(f"{PLANNER}/your-link?lang=ur")
+        token = page.soup.select_one("input[name=csrf_token]")["value"]
+        sent = client.post(
+            f"{PLANNER}/email-link", data={"csrf_token": token, "email": "sam@example.org"}
+        )
+        assert sent.status_code == 303
+    for _ in range(50):
+        if box.messages:
+            break
+        time.sleep(0.05)
+    message = box.messages[0]
+    body = message.get_payload(decode=True).decode()
+    assert message["Content-Language"] == "ur"
+    assert code in body
+    with mailing.test_request_context("/?lang=ur"):
+        assert gettext("Here is the private link to your review planner:") in body
+        assert gettext("Your review planner link") == str(
+            make_header(decode_header(message["Subject"]))
+        )
