@@ -31,8 +31,8 @@ PICTURE_PATH = re.compile(r"/pictures/([0-9A-F]+(?:-[0-9A-F]+)*)\.svg")
 # as broken text (pdftotext, and so screen readers), Naskh's come out as written.
 LATIN_FONTS = ("DejaVu Sans", "Liberation Sans", "Noto Sans")
 SCRIPT_FONTS = {"ur": ("Noto Naskh Arabic",)}
-# Arabic script's marks above and below need more room between lines.
-LINE_HEIGHTS = {"ur": "1.8"}
+# Arabic script's dots and marks above and below need a little more room between lines.
+LINE_HEIGHTS = {"ur": "1.6"}
 
 
 def font_family():
