@@ -25,6 +25,7 @@ from portal.models import (
     Review,
 )
 
+from .test_exports import make_entry
 from .test_triage import make_referral
 
 TODAY = date.today()
@@ -52,26 +53,6 @@ def referral_in(app, code, **fields):
     referral_id = make_referral(app, **fields)
     set_language(app, Referral, referral_id, code)
     return referral_id
-
-
-def make_entry(app, first="Sam", last="Taylor", **fields):
-    values = {
-        "reference": f"DSR-{uuid4().hex[:8].upper()}",
-        "first_name": first,
-        "last_name": last,
-        "first_name_key": first.lower(),
-        "last_name_key": last.lower(),
-        "date_of_birth": TODAY.replace(year=TODAY.year - 30),
-        "added_by": "staff:0",
-        "rating": "GREEN",
-        "rating_reason": "Settled at home.",
-        **fields,
-    }
-    with app.app_context():
-        entry = RegisterEntry(**values)
-        db.session.add(entry)
-        db.session.commit()
-        return entry.id
 
 
 def get_entry(app, entry_id):
