@@ -1,5 +1,5 @@
-"""Forms for the Languages page: recording that a qualified translator checked a language,
-and withdrawing that check (only the CSRF token: the button is the decision)."""
+"""The form for recording that a qualified translator checked a language (withdrawing a
+check is a plain PortalForm: only the CSRF token, the button is the decision)."""
 
 from flask_babel import lazy_gettext as _l
 
@@ -28,7 +28,3 @@ class CheckForm(PortalForm):
             PastDate(_l("The date it was checked")),
         ],
     )
-
-
-class WithdrawForm(PortalForm):
-    """Only the CSRF token: the button is the decision."""

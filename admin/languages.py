@@ -14,13 +14,14 @@ from flask_login import current_user
 from markupsafe import Markup
 
 from portal.extensions import db
+from portal.forms import PortalForm
 from portal.i18n import DEFAULT, html_lang, language_name, supported, text_direction
 from portal.models import StaffMember
 from portal.services import translations
 
 from . import bp, roles
 from .guard import requires_role
-from .language_forms import CheckForm, WithdrawForm
+from .language_forms import CheckForm
 from .sessions import actor
 
 # The same helpers for every page that shows a person's language --------------------------
@@ -169,7 +170,7 @@ def languages_withdraw(code):
     if language["status"].check is None:
         flash(_("There is no check to withdraw for %(language)s.", language=language["name"]))
         return back_to_list(code)
-    form = WithdrawForm()
+    form = PortalForm()
     if request.method == "GET":
         return render_template("admin/languages/withdraw.html", language=language, form=form)
     if not form.validate_on_submit():  # the CSRF check

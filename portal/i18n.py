@@ -104,7 +104,7 @@ def language_links():
             "name": name,
             "href": switch_url(code),
             "current": code == current,
-            "dir": "rtl" if code in RTL_LANGUAGES else "ltr",
+            "dir": text_direction(code),
         }
         for code, name in supported().items()
     ]
