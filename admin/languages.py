@@ -6,7 +6,6 @@ link to the English page. The service audits recording and withdrawing a check.
 Also the helpers every staff page uses to show the language a person used on the portal
 (the staff side itself is in English only)."""
 
-from babel.core import UnknownLocaleError
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import format_date, format_number
 from flask_babel import gettext as _
@@ -15,7 +14,14 @@ from markupsafe import Markup
 
 from portal.extensions import db
 from portal.forms import PortalForm
-from portal.i18n import DEFAULT, html_lang, language_name, supported, text_direction
+from portal.i18n import (
+    DEFAULT,
+    html_lang,
+    language_name,
+    language_names,
+    supported,
+    text_direction,
+)
 from portal.models import StaffMember
 from portal.services import translations
 
@@ -27,30 +33,11 @@ from .sessions import actor
 # The same helpers for every page that shows a person's language --------------------------
 
 
-def language_parts(code):
-    """(the name in English, the language's own name or None): ("Urdu", "اردو")."""
-    try:
-        name = language_name(code)
-    except UnknownLocaleError:  # a code Babel does not know: show it as stored
-        return code, None
-    own = supported().get(code)
-    suffix = f" ({own})"
-    if own and name.endswith(suffix):
-        return name[: -len(suffix)], own
-    return name, None
-
-
-def plain_language_name(code):
-    """language_name, or the code as stored when Babel does not know it."""
-    english, own = language_parts(code)
-    return f"{english} ({own})" if own else english
-
-
 @bp.app_template_global()
 def language_label(code):
     """language_name as HTML, its own name marked with its language and direction, so a
     screen reader says it in the right voice: Urdu (<span lang="ur" dir="rtl">اردو</span>)."""
-    english, own = language_parts(code)
+    english, own = language_names(code)
     if own is None:
         return english
     return Markup('{} (<span lang="{}" dir="{}">{}</span>)').format(
@@ -61,7 +48,7 @@ def language_label(code):
 @bp.app_template_global()
 def language_english_name(code):
     """ "Urdu": for sentences such as "Write to them in Urdu"."""
-    return language_parts(code)[0]
+    return language_names(code)[0]
 
 
 # The Languages page ----------------------------------------------------------------------
@@ -111,7 +98,7 @@ def about(code):
         )
     return {
         "code": code,
-        "name": plain_language_name(code),
+        "name": language_name(code),
         "english": language_english_name(code),
         "translated": format_number(translated),
         "total": format_number(total),
@@ -153,7 +140,7 @@ def languages_check(code):
         flash(
             _(
                 "Check recorded for %(language)s. Its public pages no longer show the notice.",
-                language=plain_language_name(code),
+                language=language_name(code),
             )
         )
         return back_to_list(code)

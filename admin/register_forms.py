@@ -15,11 +15,9 @@ from portal.forms.fields import (
     TextAreaField,
 )
 from portal.forms.validators import MaxLength, NHSNumber, PastDate, Postcode, Required
-from portal.i18n import DEFAULT, supported
+from portal.i18n import DEFAULT, language_name, supported
 from portal.public.referral.forms import RISKS
 from portal.services.register_search import SEVERITY
-
-from .languages import plain_language_name
 
 RATING_NAMES = {
     "RED": _l("Red"),
@@ -97,7 +95,7 @@ class LanguageField(ChoiceSelectField):
         kept = self.on_record or self.object_data
         if kept and kept not in codes:
             codes.append(kept)
-        return [SelectChoice(code, plain_language_name(code)) for code in codes]
+        return [SelectChoice(code, language_name(code)) for code in codes]
 
 
 def language_field():

@@ -56,18 +56,25 @@ def html_lang(code=None):
     return locale_for(code).replace("_", "-") if code else str(get_locale()).replace("_", "-")
 
 
-def language_name(code):
-    """A language as staff read it: "Urdu (اردو)", or "English"."""
-    if not code:
-        return ""
+def language_names(code):
+    """(the name in English, the language's own name where it differs, else None):
+    ("Urdu", "اردو"), ("English", None). A code Babel does not know is its own name."""
     own = supported().get(code)
     try:
         english = Locale.parse(code).get_display_name("en")
     except (UnknownLocaleError, ValueError, TypeError):
         english = code
     if code == DEFAULT or not own or own == english:
-        return english
-    return f"{english} ({own})"
+        return english, None
+    return english, own
+
+
+def language_name(code):
+    """A language as staff read it: "Urdu (اردو)", or "English"."""
+    if not code:
+        return ""
+    english, own = language_names(code)
+    return f"{english} ({own})" if own else english
 
 
 def remember_choice(response):
